@@ -1,0 +1,78 @@
+// JsonWriter implementation.
+#include "base/json_writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "base/utf8.h"
+
+namespace marsad {
+
+void JsonWriter::Separate() {
+  if (after_key_) { after_key_ = false; return; }
+  if (!has_element_.empty()) {
+    if (has_element_.back()) out_->push_back(',');
+    has_element_.back() = true;
+  }
+}
+
+JsonWriter& JsonWriter::BeginObject() { Separate(); out_->push_back('{'); has_element_.push_back(false); return *this; }
+JsonWriter& JsonWriter::EndObject() { out_->push_back('}'); has_element_.pop_back(); return *this; }
+JsonWriter& JsonWriter::BeginArray() { Separate(); out_->push_back('['); has_element_.push_back(false); return *this; }
+JsonWriter& JsonWriter::EndArray() { out_->push_back(']'); has_element_.pop_back(); return *this; }
+
+JsonWriter& JsonWriter::Key(std::string_view key) {
+  Separate();
+  AppendQuoted(key, out_);
+  out_->push_back(':');
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::String(std::string_view value) { Separate(); AppendQuoted(value, out_); return *this; }
+JsonWriter& JsonWriter::Int(int64_t value) { Separate(); out_->append(std::to_string(value)); return *this; }
+JsonWriter& JsonWriter::Bool(bool value) { Separate(); out_->append(value ? "true" : "false"); return *this; }
+JsonWriter& JsonWriter::Null() { Separate(); out_->append("null"); return *this; }
+
+JsonWriter& JsonWriter::Double(double value) {
+  Separate();
+  if (!std::isfinite(value)) { out_->append("null"); return *this; }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", value);
+  out_->append(buf);
+  return *this;
+}
+
+void JsonWriter::AppendQuoted(std::string_view s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<uint8_t>(s[i]);
+    if (c >= 0x80) {
+      const utf8::Decoded d = utf8::Decode(s, i);
+      if (d.valid) out->append(s.substr(i, d.length));
+      else utf8::Append(utf8::kReplacement, out);
+      i += d.length;
+      continue;
+    }
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          out->append("\\u00");
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+    ++i;
+  }
+  out->push_back('"');
+}
+
+}  // namespace marsad
