@@ -187,6 +187,7 @@ Result<DateFinder> DateFinder::FromRules(std::string_view rules, std::string_vie
       if (!phrase.empty()) phrase.push_back(' ');
       phrase += normalizer.Normalize(w);
     }
+    f.first_words_.insert(phrase.substr(0, phrase.find(' ')));
     f.phrases_.emplace(phrase, e);
   }
   return f;
@@ -261,7 +262,16 @@ std::vector<DateMention> DateFinder::Find(const std::vector<Token>& tokens, uint
     out.push_back(m);
   };
 
+  const auto may_start = [&](uint32_t k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    if (first_words_.count(t.norm) != 0) return true;
+    return t.norm.size() > 4 && (t.norm.rfind("و", 0) == 0 || t.norm.rfind("ف", 0) == 0) &&
+           first_words_.count(t.norm.substr(2)) != 0;
+  };
   for (uint32_t i = first; i < last;) {
+    if (!may_start(i)) { ++i; continue; }
     int day = 0, year = 0;
     const Entry* e = nullptr;
     // 1. DAY MONTH [/ MONTH] [YEAR [هـ]]  (also MONTH [/ MONTH] YEAR)

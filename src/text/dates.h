@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <unordered_set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,6 +74,9 @@ class DateFinder {
   int Match(const std::vector<Token>& tokens, uint32_t i, uint32_t last, const Entry** entry) const;
 
   std::multimap<std::string, Entry> phrases_;  // normalised phrase (words joined by ' ') -> entries
+  // First words of all phrases: a token outside this set (and not a number) cannot start a date, which
+  // lets Find() skip almost every token with one hash lookup.
+  std::unordered_set<std::string> first_words_;
 };
 
 }  // namespace marsad::text

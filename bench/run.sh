@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Reruns marsad's throughput benchmarks on the development corpus (single thread). Results go to stdout as
+# JSON lines and to bench/results/. Usage: bench/run.sh [CORPUS.jsonl.zst] [--limit N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS=${1:-../shared/corpus/arabic-news-dev.jsonl.zst}
+shift || true
+[ -x build/analyze_bench ] || scripts/setup.sh
+cmake --build build --target analyze_bench marsad >/dev/null
+mkdir -p bench/results
+JSONL=$(mktemp --suffix=.jsonl)
+trap 'rm -f "$JSONL"' EXIT
+zstd -dc "$CORPUS" >"$JSONL"
+echo "# analyze (tokens, normalisation, sentences, dates), then with the analyze JSON output" >&2
+build/analyze_bench "$JSONL" "$@" | tee bench/results/analyze.json
+build/analyze_bench "$JSONL" --json "$@" | tee bench/results/analyze_json.json
