@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <simdjson.h>
+
 #include "base/utf8.h"
 
 namespace marsad {
@@ -43,9 +45,42 @@ JsonWriter& JsonWriter::Double(double value) {
   return *this;
 }
 
-void JsonWriter::AppendQuoted(std::string_view s, std::string* out) {
+namespace {
+
+// Appends the JSON escape of an ASCII byte that cannot appear raw in a string.
+void AppendEscaped(uint8_t c, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '"': out->append("\\\""); break;
+    case '\\': out->append("\\\\"); break;
+    case '\n': out->append("\\n"); break;
+    case '\r': out->append("\\r"); break;
+    case '\t': out->append("\\t"); break;
+    default:
+      out->append("\\u00");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
+  }
+}
+
+}  // namespace
+
+void JsonWriter::AppendQuoted(std::string_view s, std::string* out) {
   out->push_back('"');
+  if (simdjson::validate_utf8(s.data(), s.size())) {
+    // Fast path for valid UTF-8: copy runs of bytes that need no escaping.
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<uint8_t>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
+      out->append(s.data() + run, i - run);
+      run = i + 1;
+      AppendEscaped(c, out);
+    }
+    out->append(s.data() + run, s.size() - run);
+    out->push_back('"');
+    return;
+  }
   for (size_t i = 0; i < s.size();) {
     const auto c = static_cast<uint8_t>(s[i]);
     if (c >= 0x80) {
@@ -55,21 +90,8 @@ void JsonWriter::AppendQuoted(std::string_view s, std::string* out) {
       i += d.length;
       continue;
     }
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
+    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) AppendEscaped(c, out);
+    else out->push_back(static_cast<char>(c));
     ++i;
   }
   out->push_back('"');
