@@ -34,6 +34,7 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
 JsonWriter& JsonWriter::String(std::string_view value) { Separate(); AppendQuoted(value, out_); return *this; }
 JsonWriter& JsonWriter::Int(int64_t value) { Separate(); out_->append(std::to_string(value)); return *this; }
 JsonWriter& JsonWriter::Bool(bool value) { Separate(); out_->append(value ? "true" : "false"); return *this; }
+JsonWriter& JsonWriter::Raw(std::string_view json) { Separate(); out_->append(json); return *this; }
 JsonWriter& JsonWriter::Null() { Separate(); out_->append("null"); return *this; }
 
 JsonWriter& JsonWriter::Double(double value) {

@@ -23,6 +23,8 @@ class JsonWriter {
   JsonWriter& Double(double value);
   JsonWriter& Bool(bool value);
   JsonWriter& Null();
+  // Appends already-serialised JSON as the next value (the caller guarantees it is valid JSON).
+  JsonWriter& Raw(std::string_view json);
 
   // Key(key).String(value) and friends.
   JsonWriter& Field(std::string_view key, std::string_view value) { return Key(key).String(value); }

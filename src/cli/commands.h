@@ -19,6 +19,7 @@ inline constexpr int kExitFatal = 2;
 // Registers a subcommand on `app`; *run is set to the function that executes it after parsing.
 using Runner = std::function<int()>;
 void RegisterAnalyze(CLI::App& app, Runner* run);
+void RegisterClean(CLI::App& app, Runner* run);
 
 // Prints "marsad: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -89,5 +89,21 @@ else
   check "huge single line" 0 "$code"
 fi
 
+# clean: chrome removed, datelines reported, bad JSONL lines reported with file:line, the rest kept.
+check "clean examples" 0 "$(run clean "$SRC"/examples/*.txt)" \
+  "$(python3 -c "
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert len(docs) == 2
+for d in docs:
+    assert d['dateline'] and d['removed'] and 'تعليقك' not in d['text'] and 'time reading icon' not in d['text']
+" "$TMP/out"; echo $?)"
+printf '{"id":"x1","text":"قال الوزير إن المحادثات مستمرة."}\n{"id":"x2","text":\n{"id":"x3","text":"زار الرئيس بكين."}\n' >"$TMP/docs.jsonl"
+check "clean bad JSONL line" 1 "$(run clean "$TMP/docs.jsonl")" \
+  "$(grep -q 'docs.jsonl:2' "$TMP/err" && [ "$(wc -l <"$TMP/out")" = 2 ]; echo $?)"
+check "clean clusters file" 0 "$(run clean --clusters "$TMP/clusters.jsonl" "$SRC/examples/irna-baqeri-beijing.txt" "$SRC/examples/irna-baqeri-beijing.txt")" \
+  "$(grep -q '"size":2' "$TMP/clusters.jsonl"; echo $?)"
+check "clean missing" 2 "$(run clean "$TMP/nope.jsonl")" "$(grep -q 'nope.jsonl' "$TMP/err"; echo $?)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

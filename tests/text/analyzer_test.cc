@@ -40,7 +40,9 @@ TEST_P(ExampleArticle, EverySpanCutsBackToItsText) {
     const std::string piece = text.substr(t.begin, t.end - t.begin);
     EXPECT_EQ(piece.find(' '), std::string::npos) << piece;
     EXPECT_EQ(piece.find('\n'), std::string::npos) << piece;
-    if (t.kind == TokenKind::kWord) EXPECT_FALSE(t.norm.empty()) << piece;
+    if (t.kind == TokenKind::kWord) {
+      EXPECT_FALSE(t.norm.empty()) << piece;
+    }
   }
 }
 
