@@ -14,3 +14,6 @@ zstd -dc "$CORPUS" >"$JSONL"
 echo "# analyze (tokens, normalisation, sentences, dates), then with the analyze JSON output" >&2
 build/analyze_bench "$JSONL" "$@" | tee bench/results/analyze.json
 build/analyze_bench "$JSONL" --json "$@" | tee bench/results/analyze_json.json
+echo "# clean (readers, chrome removal, datelines, duplicate detection) over the corpus" >&2
+build/marsad clean "$JSONL" --clusters bench/results/clusters.jsonl 2>bench/results/clean.txt >/dev/null
+cat bench/results/clean.txt
