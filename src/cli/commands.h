@@ -20,6 +20,7 @@ inline constexpr int kExitFatal = 2;
 using Runner = std::function<int()>;
 void RegisterAnalyze(CLI::App& app, Runner* run);
 void RegisterClean(CLI::App& app, Runner* run);
+void RegisterDict(CLI::App& app, Runner* run);
 
 // Prints "marsad: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   Runner run;
   RegisterAnalyze(app, &run);
   RegisterClean(app, &run);
+  RegisterDict(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -105,5 +105,11 @@ check "clean clusters file" 0 "$(run clean --clusters "$TMP/clusters.jsonl" "$SR
   "$(grep -q '"size":2' "$TMP/clusters.jsonl"; echo $?)"
 check "clean missing" 2 "$(run clean "$TMP/nope.jsonl")" "$(grep -q 'nope.jsonl' "$TMP/err"; echo $?)"
 
+# dict: the shipped dictionaries lint clean; lookup explains a seed phrase with file:line.
+check "dict check" 0 "$(run dict check)" "$(grep -q '0 error(s)' "$TMP/err"; echo $?)"
+check "dict stats" 0 "$(run dict stats)" "$(grep -q 'event roots: 01=' "$TMP/out"; echo $?)"
+check "dict lookup" 0 "$(run dict lookup --date 2021-10-18 'وزير الدفاع الروسي سيرغي شويغو')" \
+  "$(grep -q '"resolves_to":"RUSGOV (person' "$TMP/out" && grep -q 'actors.tsv:[0-9]' "$TMP/out"; echo $?)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
