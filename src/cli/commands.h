@@ -21,6 +21,8 @@ using Runner = std::function<int()>;
 void RegisterAnalyze(CLI::App& app, Runner* run);
 void RegisterClean(CLI::App& app, Runner* run);
 void RegisterDict(CLI::App& app, Runner* run);
+void RegisterCode(CLI::App& app, Runner* run);
+void RegisterEval(CLI::App& app, Runner* run);
 
 // Prints "marsad: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   Runner run;
   RegisterAnalyze(app, &run);
   RegisterClean(app, &run);
+  RegisterCode(app, &run);
+  RegisterEval(app, &run);
   RegisterDict(app, &run);
   try {
     app.parse(argc, argv);

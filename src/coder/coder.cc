@@ -1,11 +1,105 @@
-// Coder implementation (placeholder until the sentence coder lands).
+// Coder implementation. Per sentence: (1) read every word twice, as written and with its conjunction or
+// preposition clitics removed; (2) find actor and agent mentions (longest dictionary match) and group
+// adjacent ones into noun phrases (رئيس الأركان + الإيرانية + محمد باقري -> IRNMIL); (3) find event
+// triggers; (4) give each trigger a source and target by its slots (subject, object, possessor,
+// preposition), Arabic word order (VSO and SVO), coordination (إيران وروسيا), symmetric بين X و Y,
+// counterpart words (نظيره), and a subject carried over from the previous sentence; (5) set modality
+// (planned, negated, hypothetical, reported), date, place and evidence.
 #include "coder/coder.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <set>
 
 #include "base/file.h"
 
 namespace marsad::coder {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+// One word of a sentence in its readings.
+struct Word {
+  uint32_t token = 0;     // index into AnalyzedText::tokens
+  std::string norm;       // normalised as written
+  std::string stripped;   // conjunction/preposition clitics removed (the article kept)
+  std::string stem;       // best stem, article removed too
+  std::string clitic;     // the leading conjunction/preposition clitics ("و", "ب", "ول", ...)
+  bool article = false;   // the word carries ال
+  bool punct = false;
+  bool comma = false;     // ، or ,
+  bool conj = false;      // begins with the conjunction و (a new coordinated item)
+};
+
+// An actor noun phrase: adjacent actor/agent mentions.
+struct Group {
+  size_t first = 0, last = 0;  // word range [first, last)
+  std::string country;         // ISO alpha-3 (or IGO... for organisations)
+  std::string role;            // GOV MIL ...
+  std::string full;            // a complete code from an organisation, group or person entry
+  bool counterpart = false;    // نظيره: the role of the other side
+  std::string Code() const {
+    if (!full.empty()) return full;
+    return country + role;
+  }
+};
+
+bool IsRoleCode(std::string_view s) { return dict::IsKnownRole(s); }
+
+// Splits a full actor code into country part and role part when it is state-based (IRNMIL -> IRN, MIL).
+void SplitCode(const std::string& code, std::string* country, std::string* role) {
+  if (code.size() >= 3 && !IsRoleCode(code.substr(0, 3)) && code.rfind("IGO", 0) != 0 && code.rfind("NGO", 0) != 0 &&
+      code.rfind("IMG", 0) != 0) {
+    *country = code.substr(0, 3);
+    *role = code.substr(3);
+  } else {
+    country->clear();
+    *role = code;
+  }
+}
+
+const std::set<std::string>& Prepositions() {
+  static const std::set<std::string> p = {"الي", "مع", "ضد", "علي", "في", "من", "عن", "لدي", "نحو", "تجاه", "بين", "عبر"};
+  return p;
+}
+
+// Words that turn what follows into an intention or plan.
+const std::set<std::string>& PlanWords() {
+  static const std::set<std::string> w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
+                                          "يزمع", "تزمع", "سوف", "المقرر", "المتوقع", "المرتقب", "مقرر", "يتوقع",
+                                          "يخطط", "تخطط", "ستعقد", "تعتزمان", "يرتقب"};
+  return w;
+}
+const std::set<std::string>& NegationWords() {
+  static const std::set<std::string> w = {"لم", "لن", "لا", "ليس", "غير", "نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
+  return w;
+}
+const std::set<std::string>& SpeechWords() {
+  static const std::set<std::string> w = {"قال", "يقول", "اكد", "يؤكد", "اضاف", "يضيف", "اشار", "يشير", "اعلن", "يعلن",
+                                          "اوضح", "يوضح", "صرح", "ذكر", "كشف", "افاد", "اعتبر", "راي", "لفت"};
+  return w;
+}
+
+// Planned events are coded as the matching "express intent to" code (CAMEO 03x).
+std::string IntentCode(const std::string& cameo) {
+  const std::string root = cameo.substr(0, 2);
+  if (root == "03" || root == "01" || root == "02") return cameo;
+  if (root == "04") return "036";
+  if (cameo == "057") return "030";
+  if (root == "05") return "032";
+  if (cameo.rfind("061", 0) == 0) return "0311";
+  if (cameo.rfind("062", 0) == 0) return "0312";
+  if (cameo.rfind("063", 0) == 0) return "0313";
+  if (cameo.rfind("064", 0) == 0) return "0314";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  return cameo;  // threats and force keep their codes, with modality "planned"
+}
+
+}  // namespace
 
 Result<Coder> Coder::Create(const text::Analyzer& analyzer, const dict::Dictionaries& dicts) {
   Coder c(analyzer, dicts);
@@ -22,8 +116,448 @@ Result<Coder> Coder::Create(const text::Analyzer& analyzer, const dict::Dictiona
   return c;
 }
 
-std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, std::string_view date) const {
-  return {};
+namespace {
+
+// Everything the sentence coder needs, built once per document.
+struct Context {
+  const text::Analyzer& analyzer;
+  const dict::Dictionaries& dicts;
+  std::string_view text;
+  std::string_view date;  // publication date, YYYY-MM-DD or ""
+  const text::AnalyzedText& analysis;
+  std::string data_dir;
+};
+
+std::string RuleName(const Context& ctx, const dict::EventPattern& p) {
+  std::string path = ctx.dicts.paths().events;
+  if (const size_t pos = path.rfind("/dict/"); pos != std::string::npos) path = path.substr(pos + 1);
+  return path + ":" + std::to_string(p.line) + " " + p.phrase + " (" + p.form + ")";
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Context& ctx, const text::Sentence& s, uint32_t index, std::string_view doc_id)
+      : ctx_(ctx), sentence_(s), index_(index), doc_id_(doc_id) {}
+
+  // Codes the sentence; `carried` is the previous sentence's subject (may be null), updated on return.
+  void Code(std::optional<Group>* carried, std::vector<Event>* out);
+
+ private:
+  void ReadWords();
+  void FindGroups();
+  std::optional<Group> GroupStartingAt(size_t w, size_t* end) const;
+  const Group* GroupAt(size_t w) const;         // a group beginning at word w
+  const Group* NextGroup(size_t from, size_t limit, bool skip_prep_marked) const;
+  const Group* PrevGroup(size_t before, size_t limit) const;
+  const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
+  const Group* CoordinatedWith(const Group* g) const;
+  bool InsideGroup(size_t w) const;
+  std::optional<Event> Build(const dict::EventPattern& p, size_t v, size_t len, const std::optional<Group>& carried);
+  std::string MarkerBefore(const Group& g) const;
+
+  const Context& ctx_;
+  const text::Sentence& sentence_;
+  uint32_t index_;
+  std::string_view doc_id_;
+  std::vector<Word> words_;
+  std::vector<std::string> norms_, strips_;
+  std::vector<Group> groups_;
+};
+
+void SentenceCoder::ReadWords() {
+  const auto& tokens = ctx_.analysis.tokens;
+  for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
+    const Token& tok = tokens[t];
+    Word w;
+    w.token = t;
+    w.norm = tok.norm;
+    w.stripped = tok.norm;
+    w.stem = tok.norm;
+    if (tok.kind == TokenKind::kPunctuation) {
+      w.punct = true;
+      w.comma = tok.norm == "،" || tok.norm == ",";
+    } else if (tok.kind == TokenKind::kWord) {
+      const auto analyses = ctx_.analyzer.segmenter().Segment(tok.norm, ctx_.text.substr(tok.begin, tok.end - tok.begin));
+      const text::Segmentation& best = analyses.front();
+      std::string stripped;
+      for (const std::string& p : best.prefixes) {
+        if (p == "ال") { w.article = true; stripped += "ال"; } else { w.clitic += p; }
+      }
+      stripped += best.stem;
+      for (const std::string& s : best.suffixes) stripped += s;
+      if (!w.clitic.empty()) w.stripped = stripped;
+      w.stem = best.stem;
+      w.conj = !w.clitic.empty() && (w.clitic[0] == '\xd9' && w.clitic.substr(0, 2) == "و");
+      if (!w.article && tok.norm.rfind("ال", 0) == 0 && best.prefixes.empty()) w.article = true;  // lexicalised الصين
+    }
+    norms_.push_back(w.norm);
+    strips_.push_back(w.stripped);
+    words_.push_back(std::move(w));
+  }
+}
+
+// The longest actor/agent chain starting at word w, as one group.
+std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const {
+  Group g;
+  g.first = w;
+  size_t i = w;
+  bool any = false;
+  while (i < words_.size() && !words_[i].punct) {
+    // A coordinated word starts a new group, except at the start.
+    if (i > w && words_[i].conj) break;
+    size_t len = 0;
+    std::vector<const dict::ActorEntry*> actors;
+    std::vector<const dict::AgentEntry*> agents;
+    for (const auto* reading : {&norms_, &strips_}) {
+      const std::span<const std::string> span(*reading);
+      if (auto m = ctx_.dicts.MatchActor(span, i, ctx_.date); m && m.length > len) { len = m.length; actors = m.entries; agents.clear(); }
+      if (auto m = ctx_.dicts.MatchAgent(span, i); m && m.length > len) { len = m.length; agents = m.entries; actors.clear(); }
+    }
+    if (len == 0) {
+      if (words_[i].stem == "نظير" || words_[i].stem == "نظيره" || words_[i].norm.rfind("نظير", 0) == 0 ||
+          words_[i].stripped.rfind("نظير", 0) == 0) {
+        g.counterpart = true;
+        len = 1;
+      } else {
+        break;
+      }
+    }
+    if (!actors.empty()) {
+      const dict::ActorEntry* e = actors.front();
+      std::string country, role;
+      SplitCode(e->code, &country, &role);
+      if (e->kind == "person" || e->kind == "org" || e->kind == "group") {
+        if (!g.country.empty() && !country.empty() && country != g.country) break;
+        g.full = e->code;
+        if (!country.empty()) g.country = country;
+        if (!role.empty()) g.role = role;
+      } else {
+        // A second, different country starts a new group (الإيراني الصيني).
+        if (!g.country.empty() && country != g.country) break;
+        if (!g.full.empty() && !country.empty() && g.full.rfind(country, 0) != 0) break;
+        g.country = country;
+        if (g.role.empty() && !role.empty()) g.role = role;
+      }
+    } else if (!agents.empty()) {
+      if (g.role.empty()) g.role = agents.front()->role;
+    }
+    any = true;
+    i += len;
+  }
+  if (!any) return std::nullopt;
+  g.last = i;
+  *end = i;
+  if (!g.full.empty()) {
+    // A person's or organisation's code is complete; a nisba may only confirm it.
+    std::string c, r;
+    SplitCode(g.full, &c, &r);
+    if (!c.empty()) g.country = c;
+  }
+  return g;
+}
+
+void SentenceCoder::FindGroups() {
+  for (size_t i = 0; i < words_.size();) {
+    size_t end = i;
+    if (std::optional<Group> g = GroupStartingAt(i, &end); g && (g->full.size() + g->country.size() + g->role.size() > 0 || g->counterpart)) {
+      groups_.push_back(*g);
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  // A coordinated list shares a nisba placed after it: مسؤولي الدفاع والجيش الصينيين.
+  for (size_t k = groups_.size(); k-- > 1;) {
+    Group& a = groups_[k - 1];
+    const Group& b = groups_[k];
+    if (a.country.empty() && a.full.empty() && a.last == b.first && words_[b.first].conj && !b.country.empty()) a.country = b.country;
+  }
+}
+
+bool SentenceCoder::InsideGroup(size_t w) const {
+  for (const Group& g : groups_) if (w >= g.first && w < g.last) return true;
+  return false;
+}
+
+const Group* SentenceCoder::GroupAt(size_t w) const {
+  for (const Group& g : groups_) if (g.first == w) return &g;
+  return nullptr;
+}
+
+// The preposition or clitic that introduces a group ("الي", "ب", "مع"...), or "".
+std::string SentenceCoder::MarkerBefore(const Group& g) const {
+  const Word& w = words_[g.first];
+  std::string clitic = w.clitic;
+  if (clitic.rfind("و", 0) == 0) clitic = clitic.substr(2);
+  if (clitic.rfind("ف", 0) == 0) clitic = clitic.substr(2);
+  if (!clitic.empty()) return clitic;
+  if (g.first > 0 && Prepositions().count(words_[g.first - 1].stripped) != 0) return words_[g.first - 1].stripped;
+  return "";
+}
+
+const Group* SentenceCoder::NextGroup(size_t from, size_t limit, bool skip_prep_marked) const {
+  for (const Group& g : groups_) {
+    if (g.first < from) continue;
+    if (g.first >= from + limit) break;
+    if (skip_prep_marked && !MarkerBefore(g).empty()) continue;
+    return &g;
+  }
+  return nullptr;
+}
+
+const Group* SentenceCoder::PrevGroup(size_t before, size_t limit) const {
+  const Group* best = nullptr;
+  for (const Group& g : groups_) {
+    if (g.last <= before && before - g.last < limit && MarkerBefore(g).empty()) best = &g;
+  }
+  return best;
+}
+
+const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t limit) const {
+  std::string want(prep);
+  // Dictionary prepositions are written with hamza (إلى); compare normalised.
+  want = ctx_.analyzer.normalizer().Normalize(want);
+  for (const Group& g : groups_) {
+    if (g.first < from || g.first >= from + limit) continue;
+    const std::string m = MarkerBefore(g);
+    if (m == want || (want == "ل" && m == "لل")) return &g;
+  }
+  return nullptr;
+}
+
+const Group* SentenceCoder::CoordinatedWith(const Group* g) const {
+  for (size_t k = 0; k + 1 < groups_.size(); ++k) {
+    if (&groups_[k] == g && groups_[k + 1].first == g->last && words_[groups_[k + 1].first].conj) return &groups_[k + 1];
+  }
+  return nullptr;
+}
+
+std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v, size_t len,
+                                          const std::optional<Group>& carried) {
+  const bool noun = p.form == "noun";
+  const Group* source = nullptr;
+  const Group* target = nullptr;
+  const size_t after = v + len;
+  // Source.
+  for (const std::string& slot : p.source_slots) {
+    if (source) break;
+    if (slot == "subj") {
+      const Group* next = NextGroup(after, 12, true);
+      const Group* prev = PrevGroup(v, 6);
+      // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
+      if (next && next->first <= after + 3) source = next;
+      else if (prev) source = prev;
+      else if (next) source = next;
+    } else if (slot == "poss") {
+      if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty()) source = g;
+    }
+  }
+  std::optional<Group> carried_source;
+  if (!source && carried) {
+    carried_source = carried;
+    source = &*carried_source;
+  }
+  if (!source && noun) {
+    // A verbal noun without possessor: the sentence's first bare actor (its subject).
+    for (const Group& g : groups_) if (MarkerBefore(g).empty() && g.last <= v) { source = &g; break; }
+  }
+  if (!source) return std::nullopt;
+  // Target.
+  const size_t target_from = std::max(after, source->first > v ? source->last : after);
+  for (const std::string& slot : p.target_slots) {
+    if (target) break;
+    if (slot == "obj") {
+      for (const Group& g : groups_) {
+        if (&g == source || g.first < target_from || g.first >= target_from + 10) continue;
+        if (MarkerBefore(g).empty()) { target = &g; break; }
+      }
+    } else if (slot.rfind("prep:", 0) == 0) {
+      target = PrepGroup(target_from, slot.substr(5), 14);
+    } else if (slot == "poss") {
+      if (const Group* g = GroupAt(after); g && g != source) target = g;
+    }
+  }
+  // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
+  const Group* coordinated = CoordinatedWith(source);
+  if (!target && coordinated) target = coordinated;
+  if (!target) {
+    for (size_t w = 0; w + 1 < words_.size(); ++w) {
+      if (words_[w].stripped != "بين") continue;
+      const Group* a = GroupAt(w + 1);
+      const Group* b = a ? CoordinatedWith(a) : nullptr;
+      if (a && b) {
+        if (carried_source || noun) source = a;
+        target = source == a ? b : (source->country == a->country ? b : a);
+        break;
+      }
+    }
+  }
+  const std::string root = p.cameo.substr(0, 2);
+  const bool assault = root == "18" || root == "19" || root == "20";
+  if (!target && !assault) return std::nullopt;
+  if (target) {
+    Group t = *target;
+    if (t.counterpart && t.role.empty()) t.role = source->role;
+    if (t.Code().empty()) return std::nullopt;
+    if (t.Code() == source->Code() && !source->Code().empty()) return std::nullopt;
+  }
+
+  Event e;
+  e.doc_id = std::string(doc_id_);
+  e.sentence = index_;
+  const auto& tokens = ctx_.analysis.tokens;
+  auto actor = [&](const Group& g) {
+    ActorRef a;
+    Group copy = g;
+    if (copy.counterpart && copy.role.empty()) copy.role = source->role;
+    a.code = copy.Code();
+    a.start = tokens[words_[g.first].token].begin;
+    a.end = tokens[words_[g.last - 1].token].end;
+    a.text = std::string(ctx_.text.substr(a.start, a.end - a.start));
+    return a;
+  };
+  if (carried_source && source == &*carried_source) {
+    e.source.code = carried_source->Code();
+    e.source.text = "";  // carried over from an earlier sentence
+  } else {
+    e.source = actor(*source);
+  }
+  if (target) e.target = actor(*target);
+  e.cameo = p.cameo;
+
+  // Modality: look at the few words before the trigger (and the trigger's own future prefix).
+  const size_t look = v >= 6 ? v - 6 : 0;
+  bool planned = p.form.rfind("fut", 0) == 0, negated = false, hypothetical = false, reported = false;
+  for (size_t w = look; w < v; ++w) {
+    const std::string& s = words_[w].stripped;
+    if (PlanWords().count(s) || PlanWords().count(words_[w].norm)) planned = true;
+    if (w + 3 >= v && NegationWords().count(s)) negated = true;
+    if (s == "اذا" || s == "لو") hypothetical = true;
+  }
+  // Reported: the trigger sits in the complement of a speech verb (قال باقري إن ...).
+  for (size_t w = 0; w < v; ++w) {
+    if (SpeechWords().count(words_[w].stripped) && w + 1 < v) reported = true;
+  }
+  if (negated) e.modality = Modality::kNegated;
+  else if (hypothetical) e.modality = Modality::kHypothetical;
+  else if (planned) e.modality = Modality::kPlanned;
+  else if (reported) e.modality = Modality::kReported;
+  if (planned && !negated) e.cameo = IntentCode(p.cameo);
+
+  if (const dict::CameoCode* c = ctx_.dicts.Cameo(e.cameo)) {
+    e.root = c->root;
+    e.plover = c->plover;
+    e.quad_class = c->quad_class;
+    e.goldstein = c->goldstein;
+  } else {
+    e.root = e.cameo.substr(0, 2);
+  }
+  // Evidence: from the first to the last of trigger, source and target in this sentence.
+  uint32_t b = tokens[words_[v].token].begin, en = tokens[words_[v + len - 1].token].end;
+  if (!e.source.text.empty()) { b = std::min(b, e.source.start); en = std::max(en, e.source.end); }
+  if (e.target) { b = std::min(b, e.target->start); en = std::max(en, e.target->end); }
+  e.evidence_start = b;
+  e.evidence_end = en;
+  e.evidence = std::string(ctx_.text.substr(b, en - b));
+  e.rule = RuleName(ctx_, p);
+  return e;
+}
+
+void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out) {
+  ReadWords();
+  FindGroups();
+  // Date of the sentence: its first resolved date expression, else the publication date.
+  std::string sentence_date(ctx_.date);
+  bool historical = false;
+  for (const text::DateMention& d : ctx_.analysis.dates) {
+    if (d.begin < sentence_.begin || d.end > sentence_.end || !d.resolved || d.date.year == 0) continue;
+    sentence_date = d.Iso();
+    if (!ctx_.date.empty() && sentence_date.substr(0, 4) < std::string(ctx_.date.substr(0, 4))) historical = true;
+    break;
+  }
+  // Place: the first known place introduced by "في" in the sentence.
+  std::optional<Location> place;
+  for (size_t w = 0; w < words_.size() && !place; ++w) {
+    const bool in = (w > 0 && words_[w - 1].stripped == "في") || words_[w].clitic == "ب" || words_[w].clitic == "وب";
+    if (!in) continue;
+    for (const auto* reading : {&norms_, &strips_}) {
+      if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(*reading), w)) {
+        const dict::PlaceEntry* best = m.entries.front();
+        for (const auto* e : m.entries) if (e->population > best->population) best = e;
+        const auto& tokens = ctx_.analysis.tokens;
+        place = Location{std::string(ctx_.text.substr(tokens[words_[w].token].begin,
+                                                      tokens[words_[w + m.length - 1].token].end - tokens[words_[w].token].begin)),
+                         best->country, best->lat, best->lon};
+        break;
+      }
+    }
+  }
+
+  std::set<std::string> seen;  // one event per (source, target, code) per sentence
+  std::optional<Group> subject;
+  for (size_t v = 0; v < words_.size(); ++v) {
+    if (words_[v].punct || InsideGroup(v)) continue;
+    size_t len = 0;
+    std::vector<const dict::EventPattern*> entries;
+    for (const auto* reading : {&norms_, &strips_}) {
+      if (auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(*reading), v); m && m.length > len) {
+        len = m.length;
+        entries = m.entries;
+      }
+    }
+    if (len == 0) continue;
+    const dict::EventPattern* p = entries.front();
+    // Verb forms never carry the article; a noun form with it is a verbal noun used as a plain noun.
+    if (p->form != "noun" && words_[v].article) continue;
+    std::optional<Event> e = Build(*p, v, len, *carried);
+    if (!e) continue;
+    if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;
+    const std::string key = e->source.code + ">" + (e->target ? e->target->code : "") + ":" + e->cameo;
+    if (!seen.insert(key).second) continue;
+    e->date = sentence_date;
+    e->historical = historical;
+    e->location = place;
+    if (!subject && !e->source.text.empty()) {
+      for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }
+    }
+    out->push_back(std::move(*e));
+    v += len - 1;
+  }
+  // The subject carries over to the next sentence (وأشار، وأضاف) when this one named one.
+  if (!subject) {
+    for (const Group& g : groups_) {
+      if (MarkerBefore(g).empty() && !g.Code().empty()) { subject = g; break; }
+    }
+  }
+  if (subject) *carried = subject;
+}
+
+}  // namespace
+
+std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, std::string_view date,
+                               const std::vector<std::pair<uint32_t, uint32_t>>& skip) const {
+  const std::optional<text::CivilDate> ref = text::ParseIsoDate(date);
+  const std::string_view pub_date = ref ? date.substr(0, 10) : std::string_view();
+  text::AnalyzedText analysis;
+  analyzer_->Analyze(text, 0, ref, &analysis);
+  Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, ""};
+  std::vector<Event> events;
+  std::optional<Group> carried;
+  for (uint32_t i = 0; i < analysis.sentences.size(); ++i) {
+    const text::Sentence& sent = analysis.sentences[i];
+    bool skipped = false;
+    for (const auto& [b, e] : skip) skipped = skipped || (sent.begin >= b && sent.end <= e);
+    if (skipped) continue;
+    SentenceCoder sc(ctx, sent, i, doc_id);
+    std::optional<Group> previous = carried;
+    // Only sentences that open with a conjunction-led verb (وأشار، وأضاف) inherit the previous subject.
+    const auto& first = analysis.tokens[analysis.sentences[i].first_token];
+    const bool continues = first.kind == TokenKind::kWord && first.norm.rfind("و", 0) == 0;
+    std::optional<Group> inherit = continues ? previous : std::nullopt;
+    sc.Code(&inherit, &events);
+    carried = inherit ? inherit : previous;
+  }
+  return events;
 }
 
 }  // namespace marsad::coder

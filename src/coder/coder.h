@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -19,8 +20,10 @@ class Coder {
   static Result<Coder> Create(const text::Analyzer& analyzer, const dict::Dictionaries& dicts);
 
   // Codes one document. `date` (YYYY-MM-DD, may be empty) is the publication date: it resolves relative
-  // dates and selects office holders in post. Offsets in events are bytes into `text`.
-  std::vector<Event> Code(std::string_view doc_id, std::string_view text, std::string_view date) const;
+  // dates and selects office holders in post. Offsets in events are bytes into `text`. Sentences inside a
+  // `skip` range (site chrome found by ingest, as byte ranges of `text`) are not coded.
+  std::vector<Event> Code(std::string_view doc_id, std::string_view text, std::string_view date,
+                          const std::vector<std::pair<uint32_t, uint32_t>>& skip = {}) const;
 
   // A fingerprint of the dictionary files (hex), recorded with stored events so they can be re-coded
   // when the dictionaries change.
