@@ -40,6 +40,7 @@ struct Group {
   std::string role;            // GOV MIL ...
   std::string full;            // a complete code from an organisation, group or person entry
   bool counterpart = false;    // نظيره: the role of the other side
+  bool weak = false;           // only a capital or a nationality adjective: often a place or a description
   std::string Code() const {
     if (!full.empty()) return full;
     return country + role;
@@ -80,6 +81,14 @@ const std::set<std::string>& SpeechWords() {
   static const std::set<std::string> w = {"قال", "يقول", "اكد", "يؤكد", "اضاف", "يضيف", "اشار", "يشير", "اعلن", "يعلن",
                                           "اوضح", "يوضح", "صرح", "ذكر", "كشف", "افاد", "اعتبر", "راي", "لفت"};
   return w;
+}
+
+// Events that two sides do together (meet, negotiate, agree, cooperate, sign): "A and B met" and "between
+// A and B" give A -> B. Visits, statements and force are directed and never take a coordinated target.
+bool Symmetric(const std::string& cameo) {
+  const std::string root = cameo.substr(0, 2);
+  if (cameo.rfind("042", 0) == 0 || cameo.rfind("043", 0) == 0) return false;
+  return root == "03" || root == "04" || root == "05" || root == "06";
 }
 
 // Planned events are coded as the matching "express intent to" code (CAMEO 03x).
@@ -141,6 +150,8 @@ class SentenceCoder {
 
   // Codes the sentence; `carried` is the previous sentence's subject (may be null), updated on return.
   void Code(std::optional<Group>* carried, std::vector<Event>* out);
+  // Keys of the events already coded in this document: a story repeats its main event.
+  std::set<std::string>* seen_ = nullptr;
 
  private:
   void ReadWords();
@@ -152,6 +163,7 @@ class SentenceCoder {
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
   bool InsideGroup(size_t w) const;
+  bool Concrete(size_t after) const;
   std::optional<Event> Build(const dict::EventPattern& p, size_t v, size_t len, const std::optional<Group>& carried);
   std::string MarkerBefore(const Group& g) const;
 
@@ -202,6 +214,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   g.first = w;
   size_t i = w;
   bool any = false;
+  bool weak = true;
   while (i < words_.size() && !words_[i].punct) {
     // A coordinated word starts a new group, except at the start.
     if (i > w && words_[i].conj) break;
@@ -224,6 +237,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     if (!actors.empty()) {
       const dict::ActorEntry* e = actors.front();
+      if (e->kind != "capital" && e->kind != "nisba") weak = false;
       std::string country, role;
       SplitCode(e->code, &country, &role);
       if (e->kind == "person" || e->kind == "org" || e->kind == "group") {
@@ -239,6 +253,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         if (g.role.empty() && !role.empty()) g.role = role;
       }
     } else if (!agents.empty()) {
+      weak = false;
       if (g.role.empty()) g.role = agents.front()->role;
     }
     any = true;
@@ -246,6 +261,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   }
   if (!any) return std::nullopt;
   g.last = i;
+  g.weak = weak;
   *end = i;
   if (!g.full.empty()) {
     // A person's or organisation's code is complete; a nisba may only confirm it.
@@ -272,6 +288,20 @@ void SentenceCoder::FindGroups() {
     const Group& b = groups_[k];
     if (a.country.empty() && a.full.empty() && a.last == b.first && words_[b.first].conj && !b.country.empty()) a.country = b.country;
   }
+}
+
+bool SentenceCoder::Concrete(size_t after) const {
+  for (size_t w = after; w < words_.size() && w < after + 3; ++w) {
+    if (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber) return true;
+  }
+  for (const text::DateMention& d : ctx_.analysis.dates) {
+    if (d.begin < sentence_.begin || d.end > sentence_.end) continue;
+    if ((d.kind == text::DateKind::kRelative || d.kind == text::DateKind::kWeekday) && d.granularity == text::DateGranularity::kDay &&
+        d.relative_offset <= 0 && d.relative_offset >= -7) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceCoder::InsideGroup(size_t w) const {
@@ -352,15 +382,29 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty()) source = g;
     }
   }
+  const std::string root = p.cameo.substr(0, 2);
+  const bool assault = root == "18" || root == "19" || root == "20";
+  // In reports of violence a bare capital or adjective is nearly always the place or the victims'
+  // description ("في بغداد"، "مصادر عراقية"), not the attacker.
+  if (assault && source && source->weak) source = nullptr;
   std::optional<Group> carried_source;
-  if (!source && carried) {
+  if (!source && carried && !assault) {
     carried_source = carried;
     source = &*carried_source;
   }
-  if (!source && noun) {
+  if (!source && noun && !assault) {
     // A verbal noun without possessor: the sentence's first bare actor (its subject).
     for (const Group& g : groups_) if (MarkerBefore(g).empty() && g.last <= v) { source = &g; break; }
   }
+  // A symmetric event with no actor of its own takes the pair of "بين X و Y" (تشكيل لجنة مشتركة بين إيران والصين).
+  if (!source && Symmetric(p.cameo)) {
+    for (size_t w = 0; w + 1 < words_.size() && !source; ++w) {
+      if (words_[w].stripped != "بين") continue;
+      if (const Group* a = GroupAt(w + 1); a && CoordinatedWith(a)) source = a;
+    }
+  }
+  Group nobody;  // an unnamed attacker: assaults are coded without a source actor
+  if (!source && assault) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
@@ -378,9 +422,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
-  const Group* coordinated = CoordinatedWith(source);
+  const bool symmetric = Symmetric(p.cameo);
+  const Group* coordinated = symmetric ? CoordinatedWith(source) : nullptr;
   if (!target && coordinated) target = coordinated;
-  if (!target) {
+  if (!target && symmetric) {
     for (size_t w = 0; w + 1 < words_.size(); ++w) {
       if (words_[w].stripped != "بين") continue;
       const Group* a = GroupAt(w + 1);
@@ -392,14 +437,15 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     }
   }
-  const std::string root = p.cameo.substr(0, 2);
-  const bool assault = root == "18" || root == "19" || root == "20";
+  if (assault && target && target->weak) target = nullptr;
   if (!target && !assault) return std::nullopt;
   if (target) {
     Group t = *target;
     if (t.counterpart && t.role.empty()) t.role = source->role;
     if (t.Code().empty()) return std::nullopt;
     if (t.Code() == source->Code() && !source->Code().empty()) return std::nullopt;
+    // A country acting on itself (بكين ... الصيني: CHNGOV -> CHN) is one actor named twice.
+    if (!t.country.empty() && t.country == source->country && (t.role.empty() || source->role.empty())) return std::nullopt;
   }
 
   Event e;
@@ -419,6 +465,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (carried_source && source == &*carried_source) {
     e.source.code = carried_source->Code();
     e.source.text = "";  // carried over from an earlier sentence
+  } else if (source == &nobody) {
+    e.source = ActorRef{};
   } else {
     e.source = actor(*source);
   }
@@ -493,8 +541,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
   }
 
-  std::set<std::string> seen;  // one event per (source, target, code) per sentence
+  std::set<std::string>& seen = *seen_;  // one event per (source, target, code) per document
   std::optional<Group> subject;
+  bool assault_coded = false;
   for (size_t v = 0; v < words_.size(); ++v) {
     if (words_[v].punct || InsideGroup(v)) continue;
     size_t len = 0;
@@ -507,13 +556,32 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     if (len == 0) continue;
     const dict::EventPattern* p = entries.front();
-    // Verb forms never carry the article; a noun form with it is a verbal noun used as a plain noun.
-    if (p->form != "noun" && words_[v].article) continue;
+    // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
+    // names the relationship, not an event of the day).
+    if (words_[v].article) continue;
+    if (p->form == "noun" && words_[v].stripped.rfind("ال", 0) == 0) continue;  // lexicalised: والتعاون
+    // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a
+    // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
+    // a topic ("قضية اغتيال الحريري").
+    const std::string code_root = p->cameo.substr(0, 2);
+    if (p->form == "noun" && (code_root == "18" || code_root == "19" || code_root == "20") && !Concrete(v + len)) continue;
     std::optional<Event> e = Build(*p, v, len, *carried);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;
-    const std::string key = e->source.code + ">" + (e->target ? e->target->code : "") + ":" + e->cameo;
+    // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
+    // target's country, not its role.
+    std::string target_key;
+    if (e->target) {
+      std::string c, r;
+      SplitCode(e->target->code, &c, &r);
+      target_key = c.empty() ? e->target->code : c;
+    }
+    const std::string key = e->source.code + ">" + target_key + ":" + e->cameo;
     if (!seen.insert(key).second) continue;
+    // One act of violence is told with several words (هجوم ... أدى إلى مقتل ... بجروح): one event per sentence.
+    const bool assault = e->root == "18" || e->root == "19" || e->root == "20";
+    if (assault && assault_coded) continue;
+    assault_coded = assault_coded || assault;
     e->date = sentence_date;
     e->historical = historical;
     e->location = place;
@@ -543,12 +611,14 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
   Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, ""};
   std::vector<Event> events;
   std::optional<Group> carried;
+  std::set<std::string> seen;
   for (uint32_t i = 0; i < analysis.sentences.size(); ++i) {
     const text::Sentence& sent = analysis.sentences[i];
     bool skipped = false;
     for (const auto& [b, e] : skip) skipped = skipped || (sent.begin >= b && sent.end <= e);
     if (skipped) continue;
     SentenceCoder sc(ctx, sent, i, doc_id);
+    sc.seen_ = &seen;
     std::optional<Group> previous = carried;
     // Only sentences that open with a conjunction-led verb (وأشار، وأضاف) inherit the previous subject.
     const auto& first = analysis.tokens[analysis.sentences[i].first_token];
