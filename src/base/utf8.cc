@@ -1,6 +1,8 @@
 // UTF-8 helpers: encoding, validation and repair.
 #include "base/utf8.h"
 
+#include <simdjson.h>
+
 namespace marsad::utf8 {
 
 void Append(char32_t cp, std::string* out) {
@@ -23,6 +25,7 @@ void Append(char32_t cp, std::string* out) {
 
 std::vector<size_t> FindInvalid(std::string_view s, size_t limit) {
   std::vector<size_t> bad;
+  if (simdjson::validate_utf8(s.data(), s.size())) return bad;  // the common case, at SIMD speed
   for (size_t i = 0; i < s.size();) {
     if (static_cast<uint8_t>(s[i]) < 0x80) { ++i; continue; }
     const Decoded d = Decode(s, i);

@@ -60,8 +60,8 @@ void RegisterClean(CLI::App& app, Runner* run) {
       "Read articles (text files, folders, JSONL with id/title/text/date/url/source, or - for stdin), remove\n"
       "site chrome, recover datelines, flag duplicates; print one JSON document per article.");
   cmd->add_option("inputs", flags->inputs, "files or folders (- for standard input)")->required();
-  cmd->add_option("--format", flags->format, "input format: auto (by extension and content), text, jsonl")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd->add_option("--format", flags->format, "input format: auto (by extension and content), text, jsonl, html, warc")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "warc"}));
   cmd->add_option("--clusters", flags->clusters_path, "write duplicate clusters as JSON Lines to this file");
   cmd->add_option("--threshold", flags->threshold, "near-duplicate similarity threshold (estimated Jaccard)")
       ->check(CLI::Range(0.3, 1.0));
@@ -72,8 +72,8 @@ void RegisterClean(CLI::App& app, Runner* run) {
       Result<ingest::Cleaner> cleaner = ingest::Cleaner::Load(DataDir(), *analyzer);
       if (!cleaner.ok()) { PrintError("loading data: " + cleaner.status().ToString()); return kExitFatal; }
       ingest::Deduplicator dedup(analyzer->normalizer(), flags->threshold);
-      const ingest::InputFormat format = flags->format == "text" ? ingest::InputFormat::kText
-                                         : flags->format == "jsonl" ? ingest::InputFormat::kJsonl : ingest::InputFormat::kAuto;
+      ingest::InputFormat format = ingest::InputFormat::kAuto;
+      ingest::ParseInputFormat(flags->format, &format);
       size_t failed_inputs = 0, warnings = 0, docs = 0, bytes = 0;
       std::string out;
       const auto start = std::chrono::steady_clock::now();

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "base/file.h"
 
@@ -23,9 +24,7 @@ using text::TokenKind;
 // One word of a sentence in its readings.
 struct Word {
   uint32_t token = 0;     // index into AnalyzedText::tokens
-  std::string norm;       // normalised as written
-  std::string stripped;   // conjunction/preposition clitics removed (the article kept)
-  std::string stem;       // best stem, article removed too
+  std::string stem;       // best stem, article removed too (the readings are SentenceCoder::norms_/strips_)
   std::string clitic;     // the leading conjunction/preposition clitics ("و", "ب", "ول", ...)
   bool article = false;   // the word carries ال
   bool punct = false;
@@ -134,7 +133,7 @@ struct Context {
   std::string_view text;
   std::string_view date;  // publication date, YYYY-MM-DD or ""
   const text::AnalyzedText& analysis;
-  std::string data_dir;
+  std::unordered_map<std::string, text::Segmentation>* segment_cache;  // [ends in ة?], per thread, see Coder::Code
 };
 
 std::string RuleName(const Context& ctx, const dict::EventPattern& p) {
@@ -178,32 +177,42 @@ class SentenceCoder {
 
 void SentenceCoder::ReadWords() {
   const auto& tokens = ctx_.analysis.tokens;
+  const size_t n = sentence_.last_token - sentence_.first_token;
+  words_.reserve(n);
+  norms_.reserve(n);
+  strips_.reserve(n);
   for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
     const Token& tok = tokens[t];
     Word w;
     w.token = t;
-    w.norm = tok.norm;
-    w.stripped = tok.norm;
-    w.stem = tok.norm;
+    std::string stripped = tok.norm;
     if (tok.kind == TokenKind::kPunctuation) {
       w.punct = true;
       w.comma = tok.norm == "،" || tok.norm == ",";
     } else if (tok.kind == TokenKind::kWord) {
-      const auto analyses = ctx_.analyzer.segmenter().Segment(tok.norm, ctx_.text.substr(tok.begin, tok.end - tok.begin));
-      const text::Segmentation& best = analyses.front();
-      std::string stripped;
-      for (const std::string& p : best.prefixes) {
-        if (p == "ال") { w.article = true; stripped += "ال"; } else { w.clitic += p; }
+      // Words repeat across articles: segment each distinct spelling once per thread (a pure memo, bounded).
+      const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
+      const bool ta = original.size() >= 2 && original.substr(original.size() - 2) == "ة";
+      auto& cache = ctx_.segment_cache[ta ? 1 : 0];
+      auto cached = cache.find(tok.norm);
+      if (cached == cache.end()) {
+        cached = cache.emplace(tok.norm, ctx_.analyzer.segmenter().Segment(tok.norm, original).front()).first;
       }
-      stripped += best.stem;
-      for (const std::string& s : best.suffixes) stripped += s;
-      if (!w.clitic.empty()) w.stripped = stripped;
+      const text::Segmentation& best = cached->second;
+      std::string rebuilt;
+      for (const std::string& p : best.prefixes) {
+        if (p == "ال") { w.article = true; rebuilt += "ال"; } else { w.clitic += p; }
+      }
+      if (!w.clitic.empty()) {
+        rebuilt += best.stem;
+        for (const std::string& s : best.suffixes) rebuilt += s;
+        stripped = std::move(rebuilt);
+      }
       w.stem = best.stem;
-      w.conj = !w.clitic.empty() && (w.clitic[0] == '\xd9' && w.clitic.substr(0, 2) == "و");
-      if (!w.article && tok.norm.rfind("ال", 0) == 0 && best.prefixes.empty()) w.article = true;  // lexicalised الصين
+      w.conj = !w.clitic.empty() && w.clitic.rfind("و", 0) == 0;
     }
-    norms_.push_back(w.norm);
-    strips_.push_back(w.stripped);
+    norms_.push_back(tok.norm);
+    strips_.push_back(std::move(stripped));
     words_.push_back(std::move(w));
   }
 }
@@ -222,13 +231,14 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     std::vector<const dict::ActorEntry*> actors;
     std::vector<const dict::AgentEntry*> agents;
     for (const auto* reading : {&norms_, &strips_}) {
+      if (reading == &strips_ && strips_[i] == norms_[i]) break;  // no clitics: the same reading again
       const std::span<const std::string> span(*reading);
       if (auto m = ctx_.dicts.MatchActor(span, i, ctx_.date); m && m.length > len) { len = m.length; actors = m.entries; agents.clear(); }
       if (auto m = ctx_.dicts.MatchAgent(span, i); m && m.length > len) { len = m.length; agents = m.entries; actors.clear(); }
     }
     if (len == 0) {
-      if (words_[i].stem == "نظير" || words_[i].stem == "نظيره" || words_[i].norm.rfind("نظير", 0) == 0 ||
-          words_[i].stripped.rfind("نظير", 0) == 0) {
+      if (words_[i].stem == "نظير" || words_[i].stem == "نظيره" || norms_[i].rfind("نظير", 0) == 0 ||
+          strips_[i].rfind("نظير", 0) == 0) {
         g.counterpart = true;
         len = 1;
       } else {
@@ -321,7 +331,7 @@ std::string SentenceCoder::MarkerBefore(const Group& g) const {
   if (clitic.rfind("و", 0) == 0) clitic = clitic.substr(2);
   if (clitic.rfind("ف", 0) == 0) clitic = clitic.substr(2);
   if (!clitic.empty()) return clitic;
-  if (g.first > 0 && Prepositions().count(words_[g.first - 1].stripped) != 0) return words_[g.first - 1].stripped;
+  if (g.first > 0 && Prepositions().count(strips_[g.first - 1]) != 0) return strips_[g.first - 1];
   return "";
 }
 
@@ -399,7 +409,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A symmetric event with no actor of its own takes the pair of "بين X و Y" (تشكيل لجنة مشتركة بين إيران والصين).
   if (!source && Symmetric(p.cameo)) {
     for (size_t w = 0; w + 1 < words_.size() && !source; ++w) {
-      if (words_[w].stripped != "بين") continue;
+      if (strips_[w] != "بين") continue;
       if (const Group* a = GroupAt(w + 1); a && CoordinatedWith(a)) source = a;
     }
   }
@@ -427,7 +437,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!target && coordinated) target = coordinated;
   if (!target && symmetric) {
     for (size_t w = 0; w + 1 < words_.size(); ++w) {
-      if (words_[w].stripped != "بين") continue;
+      if (strips_[w] != "بين") continue;
       const Group* a = GroupAt(w + 1);
       const Group* b = a ? CoordinatedWith(a) : nullptr;
       if (a && b) {
@@ -477,14 +487,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const size_t look = v >= 6 ? v - 6 : 0;
   bool planned = p.form.rfind("fut", 0) == 0, negated = false, hypothetical = false, reported = false;
   for (size_t w = look; w < v; ++w) {
-    const std::string& s = words_[w].stripped;
-    if (PlanWords().count(s) || PlanWords().count(words_[w].norm)) planned = true;
+    const std::string& s = strips_[w];
+    if (PlanWords().count(s) || PlanWords().count(norms_[w])) planned = true;
     if (w + 3 >= v && NegationWords().count(s)) negated = true;
     if (s == "اذا" || s == "لو") hypothetical = true;
   }
   // Reported: the trigger sits in the complement of a speech verb (قال باقري إن ...).
   for (size_t w = 0; w < v; ++w) {
-    if (SpeechWords().count(words_[w].stripped) && w + 1 < v) reported = true;
+    if (SpeechWords().count(strips_[w]) && w + 1 < v) reported = true;
   }
   if (negated) e.modality = Modality::kNegated;
   else if (hypothetical) e.modality = Modality::kHypothetical;
@@ -526,7 +536,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   // Place: the first known place introduced by "في" in the sentence.
   std::optional<Location> place;
   for (size_t w = 0; w < words_.size() && !place; ++w) {
-    const bool in = (w > 0 && words_[w - 1].stripped == "في") || words_[w].clitic == "ب" || words_[w].clitic == "وب";
+    const bool in = (w > 0 && strips_[w - 1] == "في") || words_[w].clitic == "ب" || words_[w].clitic == "وب";
     if (!in) continue;
     for (const auto* reading : {&norms_, &strips_}) {
       if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(*reading), w)) {
@@ -549,6 +559,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     size_t len = 0;
     std::vector<const dict::EventPattern*> entries;
     for (const auto* reading : {&norms_, &strips_}) {
+      if (reading == &strips_ && strips_[v] == norms_[v]) break;
       if (auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(*reading), v); m && m.length > len) {
         len = m.length;
         entries = m.entries;
@@ -559,7 +570,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
     // names the relationship, not an event of the day).
     if (words_[v].article) continue;
-    if (p->form == "noun" && words_[v].stripped.rfind("ال", 0) == 0) continue;  // lexicalised: والتعاون
+    if (p->form == "noun" && strips_[v].rfind("ال", 0) == 0) continue;  // lexicalised: والتعاون
     // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").
@@ -608,7 +619,14 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
   const std::string_view pub_date = ref ? date.substr(0, 10) : std::string_view();
   text::AnalyzedText analysis;
   analyzer_->Analyze(text, 0, ref, &analysis);
-  Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, ""};
+  thread_local std::unordered_map<std::string, text::Segmentation> segment_cache[2];
+  thread_local const text::Segmenter* cache_owner = nullptr;
+  if (cache_owner != &analyzer_->segmenter() || segment_cache[0].size() + segment_cache[1].size() > 500000) {
+    segment_cache[0].clear();
+    segment_cache[1].clear();
+    cache_owner = &analyzer_->segmenter();
+  }
+  Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, segment_cache};
   std::vector<Event> events;
   std::optional<Group> carried;
   std::set<std::string> seen;

@@ -140,6 +140,8 @@ void Dictionaries::Index::Add(const std::string& norm, size_t i) {
   std::string first = norm.substr(0, norm.find(' '));
   size_t& m = max_words_by_first[first];
   m = std::max(m, words);
+  // Every proper prefix of a multi-word phrase, so Longest() stops as soon as no phrase can continue.
+  for (size_t pos = norm.find(' '); pos != std::string::npos; pos = norm.find(' ', pos + 1)) prefixes.insert(norm.substr(0, pos));
 }
 
 template <typename Accept>
@@ -148,20 +150,23 @@ size_t Dictionaries::Index::Longest(std::span<const std::string> tokens, size_t 
   if (start >= tokens.size()) return 0;
   auto it = max_words_by_first.find(tokens[start]);
   if (it == max_words_by_first.end()) return 0;
-  size_t max_n = std::min(it->second, tokens.size() - start);
-  for (size_t n = max_n; n >= 1; --n) {
-    std::string key = tokens[start];
-    for (size_t k = 1; k < n; ++k) {
+  const size_t max_n = std::min(it->second, tokens.size() - start);
+  // Grow the phrase word by word while it is a prefix of some entry; remember the longest accepted one.
+  std::string key = tokens[start];
+  size_t best = 0;
+  for (size_t n = 1; n <= max_n; ++n) {
+    if (n > 1) {
       key += ' ';
-      key += tokens[start + k];
+      key += tokens[start + n - 1];
     }
     auto found = by_phrase.find(key);
     if (found != by_phrase.end() && accept(found->second)) {
       *hit = &found->second;
-      return n;
+      best = n;
     }
+    if (n < max_n && prefixes.find(key) == prefixes.end()) break;
   }
-  return 0;
+  return best;
 }
 
 std::string Dictionaries::NormalizePhrase(std::string_view phrase) const {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -159,6 +160,7 @@ class Dictionaries {
   struct Index {
     std::unordered_map<std::string, std::vector<size_t>> by_phrase;
     std::unordered_map<std::string, size_t> max_words_by_first;
+    std::unordered_set<std::string> prefixes;  // proper word prefixes of multi-word phrases
     void Add(const std::string& norm, size_t i);
     // Longest phrase at tokens[start] accepted by `accept(indices)`; returns its word count and indices.
     template <typename Accept>

@@ -145,7 +145,7 @@ void Cleaner::Clean(Document* doc) const {
     if (l.norm.empty()) continue;
     // Phrase rules describe widgets and prompts, which are short; a long line that ends like a sentence is
     // article prose even when it quotes such a phrase ("... عبر تطبيق تلغرام.").
-    const bool prose = l.words > 15 && EndsSentence(l.norm);
+    const bool prose = (l.words > 15 && EndsSentence(l.norm)) || l.words > 30;
     if (const Rule* r = prose ? nullptr : MatchRule(l.norm)) {
       if (r->rest) {
         doc->removed.push_back({l.start, static_cast<uint32_t>(raw.size()), r->reason + " (and everything after it)"});

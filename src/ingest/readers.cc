@@ -1,5 +1,6 @@
 // Readers for plain-text files and folders and for JSONL exports (simdjson On-Demand, line by line so a
-// bad line costs only itself).
+// bad line costs only itself), and the format detection that sends HTML pages and WARC archives to their
+// readers (html_reader.cc, warc_reader.cc) and converts Windows-1256 / ISO-8859-6 text to UTF-8.
 #include <simdjson.h>
 
 #include <algorithm>
@@ -7,15 +8,36 @@
 
 #include "base/file.h"
 #include "base/json_writer.h"
+#include "base/utf8.h"
 #include "ingest/document.h"
+#include "ingest/encoding.h"
+#include "ingest/html_reader.h"
+#include "ingest/warc_reader.h"
 
 namespace marsad::ingest {
 namespace {
 
-bool LooksLikeJsonl(const std::string& path, std::string_view head) {
-  if (path.size() > 6 && (path.ends_with(".jsonl") || path.ends_with(".ndjson") || path.ends_with(".json"))) return true;
+std::string LowerName(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool StartsWithBrace(std::string_view head) {
   const size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   return first != std::string_view::npos && head[first] == '{';
+}
+
+// The format of one input under --format auto: by extension, else by content.
+InputFormat DetectFormat(const std::string& path, std::string_view bytes) {
+  const std::string name = LowerName(std::filesystem::path(path).filename().string());
+  if (name.ends_with(".warc") || name.ends_with(".warc.gz")) return InputFormat::kWarc;
+  if (name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json")) return InputFormat::kJsonl;
+  if (name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml")) return InputFormat::kHtml;
+  if (IsGzip(bytes) || LooksLikeWarc(bytes)) return InputFormat::kWarc;
+  if (LooksLikeHtml(bytes.substr(0, 4096))) return InputFormat::kHtml;
+  if (StartsWithBrace(bytes.substr(0, 512))) return InputFormat::kJsonl;
+  return InputFormat::kText;
 }
 
 std::string FileStem(const std::string& path) {
@@ -92,19 +114,7 @@ Status ReadOne(const std::string& path, InputFormat format, const std::function<
                const std::function<void(const std::string&)>& warn) {
   Result<std::string> data = ReadFile(path, 2ull << 30);
   if (!data.ok()) return data.status();
-  if (data->empty()) return Status::Corruption(path + ": empty file");
-  const std::string why = DescribeBinary(std::string_view(*data).substr(0, 8192));
-  if (!why.empty()) return Status::Corruption(path + ": " + why);
-  if (format == InputFormat::kJsonl || (format == InputFormat::kAuto && LooksLikeJsonl(path, std::string_view(*data).substr(0, 512)))) {
-    ReadJsonl(path, *data, emit, warn);
-    return Status::Ok();
-  }
-  Document d;
-  d.input = path;
-  d.id = path == "-" ? "stdin" : FileStem(path);
-  d.raw_text = std::move(data).value();
-  emit(std::move(d));
-  return Status::Ok();
+  return ReadDocumentsFromBuffer(path, *data, format, emit, warn);
 }
 
 }  // namespace
@@ -125,6 +135,56 @@ Status ReadDocuments(const std::string& path, InputFormat format, const std::fun
     return Status::Ok();
   }
   return ReadOne(path, format, emit, warn);
+}
+
+Status ReadDocumentsFromBuffer(const std::string& name, std::string_view bytes, InputFormat format,
+                               const std::function<void(Document&&)>& emit,
+                               const std::function<void(const std::string&)>& warn) {
+  if (bytes.empty()) return Status::Corruption(name + ": empty file");
+  if (format == InputFormat::kAuto) format = DetectFormat(name, bytes);
+  if (format == InputFormat::kWarc) return ReadWarc(name, bytes, emit, warn);
+  // Binary content is an error; text that is merely not UTF-8 may be a legacy Arabic encoding.
+  const std::string why = DescribeBinary(bytes.substr(0, 8192));
+  const bool not_utf8 = why.starts_with("is not UTF-8");
+  if (!why.empty() && !not_utf8) return Status::Corruption(name + ": " + why);
+  const std::string id = name == "-" ? "stdin" : FileStem(name);
+  if (format == InputFormat::kHtml) {  // the HTML reader honours <meta charset> and sniffs legacy encodings itself
+    Document d;
+    d.input = name;
+    d.id = id;
+    if (HtmlToDocument(bytes, "", name, &d, warn)) emit(std::move(d));
+    return Status::Ok();
+  }
+  std::string converted;
+  if (not_utf8) {
+    const std::string charset = SniffArabicLegacyEncoding(bytes);
+    if (charset.empty()) return Status::Corruption(name + ": " + why);
+    Result<std::string> r = ConvertToUtf8(bytes, charset);
+    if (!r.ok()) return Status::Corruption(name + ": " + r.status().message());
+    converted = std::move(r).value();
+    bytes = converted;
+    warn(name + ": not valid UTF-8; converted from " + std::string(charset == "windows-1256" ? "Windows-1256" : "ISO-8859-6"));
+  }
+  if (format == InputFormat::kJsonl) {
+    ReadJsonl(name, bytes, emit, warn);
+    return Status::Ok();
+  }
+  Document d;
+  d.input = name;
+  d.id = id;
+  d.raw_text = std::string(bytes);
+  emit(std::move(d));
+  return Status::Ok();
+}
+
+bool ParseInputFormat(std::string_view name, InputFormat* format) {
+  static constexpr std::pair<std::string_view, InputFormat> kNames[] = {
+      {"auto", InputFormat::kAuto}, {"text", InputFormat::kText}, {"jsonl", InputFormat::kJsonl},
+      {"html", InputFormat::kHtml}, {"warc", InputFormat::kWarc}};
+  for (const auto& [n, f] : kNames) {
+    if (n == name) { *format = f; return true; }
+  }
+  return false;
 }
 
 }  // namespace marsad::ingest
