@@ -8,7 +8,9 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -24,7 +26,8 @@ using text::TokenKind;
 // One word of a sentence in its readings.
 struct Word {
   uint32_t token = 0;     // index into AnalyzedText::tokens
-  std::string stem;       // best stem, article removed too (the readings are SentenceCoder::norms_/strips_)
+  std::string stem;       // best stem, article removed too (the readings are SentenceCoder::norms_/strips_:
+                          // as written, and without conjunction, preposition and pronoun clitics)
   std::string clitic;     // the leading conjunction/preposition clitics ("و", "ب", "ول", ...)
   bool article = false;   // the word carries ال
   bool punct = false;
@@ -40,6 +43,7 @@ struct Group {
   std::string full;            // a complete code from an organisation, group or person entry
   bool counterpart = false;    // نظيره: the role of the other side
   bool weak = false;           // only a capital or a nationality adjective: often a place or a description
+  bool whole_first = false;    // the first word matched as written: its "clitics" are part of the name (باقري)
   std::string Code() const {
     if (!full.empty()) return full;
     return country + role;
@@ -47,6 +51,14 @@ struct Group {
 };
 
 bool IsRoleCode(std::string_view s) { return dict::IsKnownRole(s); }
+
+// Two words with the same plural or feminine ending, as a noun and its adjective have.
+bool SameEnding(std::string_view a, std::string_view b) {
+  for (std::string_view end : {"ين", "ون", "ات", "ه"}) {
+    if (a.ends_with(end) && b.ends_with(end)) return true;
+  }
+  return false;
+}
 
 // Splits a full actor code into country part and role part when it is state-based (IRNMIL -> IRN, MIL).
 void SplitCode(const std::string& code, std::string* country, std::string* role) {
@@ -110,7 +122,9 @@ std::string IntentCode(const std::string& cameo) {
 }  // namespace
 
 Result<Coder> Coder::Create(const text::Analyzer& analyzer, const dict::Dictionaries& dicts) {
+  static std::atomic<uint64_t> next_id{1};
   Coder c(analyzer, dicts);
+  c.id_ = next_id++;
   uint64_t h = 1469598103934665603ull;
   const dict::DictionaryPaths& p = dicts.paths();
   for (const std::string* path : {&p.actors, &p.agents, &p.events, &p.places, &p.cameo}) {
@@ -196,16 +210,31 @@ void SentenceCoder::ReadWords() {
       auto& cache = ctx_.segment_cache[ta ? 1 : 0];
       auto cached = cache.find(tok.norm);
       if (cached == cache.end()) {
-        cached = cache.emplace(tok.norm, ctx_.analyzer.segmenter().Segment(tok.norm, original).front()).first;
+        // Of the analyses the lexicon could not rank apart, prefer the first whose stem the dictionaries
+        // know (بمسؤولي: ب + مسؤول + ي, because مسؤول is an agent).
+        const std::vector<text::Segmentation> analyses = ctx_.analyzer.segmenter().Segment(tok.norm, original);
+        const text::Segmentation* chosen = &analyses.front();
+        if (!chosen->in_lexicon) {
+          for (const text::Segmentation& a : analyses) {
+            const bool article = std::find(a.prefixes.begin(), a.prefixes.end(), "ال") != a.prefixes.end();
+            const std::string form[1] = {(article ? "ال" : "") + a.stem};
+            const std::span<const std::string> span(form);
+            if (ctx_.dicts.MatchAgent(span, 0) || ctx_.dicts.MatchActor(span, 0) || ctx_.dicts.MatchEvent(span, 0)) {
+              chosen = &a;
+              break;
+            }
+          }
+        }
+        cached = cache.emplace(tok.norm, *chosen).first;
       }
       const text::Segmentation& best = cached->second;
       std::string rebuilt;
       for (const std::string& p : best.prefixes) {
         if (p == "ال") { w.article = true; rebuilt += "ال"; } else { w.clitic += p; }
       }
-      if (!w.clitic.empty()) {
+      // The matching reading drops clitics on both sides: بمسؤولي -> مسؤول, تعاونهما -> تعاون.
+      if (!w.clitic.empty() || !best.suffixes.empty()) {
         rebuilt += best.stem;
-        for (const std::string& s : best.suffixes) rebuilt += s;
         stripped = std::move(rebuilt);
       }
       w.stem = best.stem;
@@ -224,17 +253,28 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   size_t i = w;
   bool any = false;
   bool weak = true;
+  bool previous_definite_agent = false;
   while (i < words_.size() && !words_[i].punct) {
-    // A coordinated word starts a new group, except at the start.
+    // A coordinated word starts a new group, except at the start; so does a preposition clitic, except
+    // ل inside a role phrase (رئيس الأركان للقوات المسلحة).
     if (i > w && words_[i].conj) break;
     size_t len = 0;
+    bool via_clitic = false;  // matched only once a preposition clitic was removed
     std::vector<const dict::ActorEntry*> actors;
     std::vector<const dict::AgentEntry*> agents;
     for (const auto* reading : {&norms_, &strips_}) {
       if (reading == &strips_ && strips_[i] == norms_[i]) break;  // no clitics: the same reading again
       const std::span<const std::string> span(*reading);
+      const size_t before = len;
       if (auto m = ctx_.dicts.MatchActor(span, i, ctx_.date); m && m.length > len) { len = m.length; actors = m.entries; agents.clear(); }
       if (auto m = ctx_.dicts.MatchAgent(span, i); m && m.length > len) { len = m.length; agents = m.entries; actors.clear(); }
+      if (i == w && len > before) g.whole_first = reading == &norms_;
+      if (len > before) via_clitic = reading == &strips_;
+    }
+    if (i > w && via_clitic) {
+      const std::string& c = words_[i].clitic;
+      const bool lam = c == "ل" || c == "لل";
+      if (!lam || !g.full.empty()) break;
     }
     if (len == 0) {
       if (words_[i].stem == "نظير" || words_[i].stem == "نظيره" || norms_[i].rfind("نظير", 0) == 0 ||
@@ -263,10 +303,18 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         if (g.role.empty() && !role.empty()) g.role = role;
       }
     } else if (!agents.empty()) {
+      // Two definite nouns in a row are not an idafa (المسلحون الجيش): the second starts a new phrase.
+      // Unless the second agrees with the first like an adjective (المسؤولين العسكريين).
+      if (previous_definite_agent && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) &&
+          !SameEnding(norms_[i - 1], norms_[i])) {
+        break;
+      }
       weak = false;
-      if (g.role.empty()) g.role = agents.front()->role;
+      // A military adjective makes officials military (المسؤولين العسكريين).
+      if (g.role.empty() || (g.role == "GOV" && agents.front()->role == "MIL")) g.role = agents.front()->role;
     }
     any = true;
+    previous_definite_agent = !agents.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0);
     i += len;
   }
   if (!any) return std::nullopt;
@@ -292,11 +340,19 @@ void SentenceCoder::FindGroups() {
       ++i;
     }
   }
+  if (std::getenv("MARSAD_DEBUG_GROUPS")) {
+    for (const Group& g : groups_) {
+      std::string t;
+      for (size_t k = g.first; k < g.last; ++k) t += norms_[k] + " ";
+      std::fprintf(stderr, "group [%zu,%zu) %s| %s marker=%s weak=%d\n", g.first, g.last, t.c_str(), g.Code().c_str(), MarkerBefore(g).c_str(), g.weak);
+    }
+  }
   // A coordinated list shares a nisba placed after it: مسؤولي الدفاع والجيش الصينيين.
   for (size_t k = groups_.size(); k-- > 1;) {
     Group& a = groups_[k - 1];
     const Group& b = groups_[k];
-    if (a.country.empty() && a.full.empty() && a.last == b.first && words_[b.first].conj && !b.country.empty()) a.country = b.country;
+    // One unmatched word may sit between them (بمسؤولي الدفاع والجيش الصينيين).
+    if (a.country.empty() && a.full.empty() && b.first - a.last <= 1 && words_[b.first].conj && !b.country.empty()) a.country = b.country;
   }
 }
 
@@ -327,7 +383,7 @@ const Group* SentenceCoder::GroupAt(size_t w) const {
 // The preposition or clitic that introduces a group ("الي", "ب", "مع"...), or "".
 std::string SentenceCoder::MarkerBefore(const Group& g) const {
   const Word& w = words_[g.first];
-  std::string clitic = w.clitic;
+  std::string clitic = g.whole_first ? std::string() : w.clitic;
   if (clitic.rfind("و", 0) == 0) clitic = clitic.substr(2);
   if (clitic.rfind("ف", 0) == 0) clitic = clitic.substr(2);
   if (!clitic.empty()) return clitic;
@@ -346,11 +402,16 @@ const Group* SentenceCoder::NextGroup(size_t from, size_t limit, bool skip_prep_
 }
 
 const Group* SentenceCoder::PrevGroup(size_t before, size_t limit) const {
-  const Group* best = nullptr;
-  for (const Group& g : groups_) {
-    if (g.last <= before && before - g.last < limit && MarkerBefore(g).empty()) best = &g;
+  size_t best = groups_.size();
+  for (size_t k = 0; k < groups_.size(); ++k) {
+    const Group& g = groups_[k];
+    if (g.last <= before && before - g.last < limit && (MarkerBefore(g).empty() || words_[g.first].conj)) best = k;
   }
-  return best;
+  if (best == groups_.size()) return nullptr;
+  // "إيران وروسيا ستعقدان": the subject is the head of the coordination.
+  while (best > 0 && words_[groups_[best].first].conj && groups_[best - 1].last == groups_[best].first) --best;
+  if (!MarkerBefore(groups_[best]).empty()) return nullptr;
+  return &groups_[best];
 }
 
 const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t limit) const {
@@ -397,14 +458,17 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'
   // description ("في بغداد"، "مصادر عراقية"), not the attacker.
   if (assault && source && source->weak) source = nullptr;
+  if (!source && noun && !assault) {
+    // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
+    // bare adjectives (وكالة سبوتنيك الروسية).
+    for (const Group& g : groups_) {
+      if (MarkerBefore(g).empty() && g.last <= v && !g.weak && !(g.country.empty() && g.full.empty())) source = &g;
+    }
+  }
   std::optional<Group> carried_source;
   if (!source && carried && !assault) {
     carried_source = carried;
     source = &*carried_source;
-  }
-  if (!source && noun && !assault) {
-    // A verbal noun without possessor: the sentence's first bare actor (its subject).
-    for (const Group& g : groups_) if (MarkerBefore(g).empty() && g.last <= v) { source = &g; break; }
   }
   // A symmetric event with no actor of its own takes the pair of "بين X و Y" (تشكيل لجنة مشتركة بين إيران والصين).
   if (!source && Symmetric(p.cameo)) {
@@ -484,7 +548,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   e.cameo = p.cameo;
 
   // Modality: look at the few words before the trigger (and the trigger's own future prefix).
-  const size_t look = v >= 6 ? v - 6 : 0;
+  const size_t look = v >= 14 ? v - 14 : 0;
   bool planned = p.form.rfind("fut", 0) == 0, negated = false, hypothetical = false, reported = false;
   for (size_t w = look; w < v; ++w) {
     const std::string& s = strips_[w];
@@ -542,6 +606,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(*reading), w)) {
         const dict::PlaceEntry* best = m.entries.front();
         for (const auto* e : m.entries) if (e->population > best->population) best = e;
+        // Small towns named like common words (إطار، الأشهر) are not places in running text.
+        const bool common_word = m.length == 1 && ctx_.analyzer.segmenter().OnlyInBroadDictionary((*reading)[w]);
+        if (best->kind == "city" && (best->population < 100000 || (common_word && best->population < 1000000))) continue;
         const auto& tokens = ctx_.analysis.tokens;
         place = Location{std::string(ctx_.text.substr(tokens[words_[w].token].begin,
                                                       tokens[words_[w + m.length - 1].token].end - tokens[words_[w].token].begin)),
@@ -620,11 +687,11 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
   text::AnalyzedText analysis;
   analyzer_->Analyze(text, 0, ref, &analysis);
   thread_local std::unordered_map<std::string, text::Segmentation> segment_cache[2];
-  thread_local const text::Segmenter* cache_owner = nullptr;
-  if (cache_owner != &analyzer_->segmenter() || segment_cache[0].size() + segment_cache[1].size() > 500000) {
+  thread_local uint64_t cache_owner = 0;  // the choice depends on the coder's dictionaries
+  if (cache_owner != id_ || segment_cache[0].size() + segment_cache[1].size() > 500000) {
     segment_cache[0].clear();
     segment_cache[1].clear();
-    cache_owner = &analyzer_->segmenter();
+    cache_owner = id_;
   }
   Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, segment_cache};
   std::vector<Event> events;

@@ -2,6 +2,7 @@
 // thread-safe: one Coder can serve many threads (marsad code -j N) or be embedded in a distributed job.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,6 +35,7 @@ class Coder {
   const text::Analyzer* analyzer_;
   const dict::Dictionaries* dicts_;
   std::string dictionary_version_;
+  uint64_t id_ = 0;  // unique per Coder: keys the per-thread segmentation memo
 };
 
 }  // namespace marsad::coder

@@ -40,6 +40,8 @@ class Segmenter {
   bool Known(std::string_view norm_word) const {
     return lexicon_.count(std::string(norm_word)) != 0 || weak_lexicon_.count(std::string(norm_word)) != 0;
   }
+  // True when only the broad spelling dictionary knows the word (a common word, not a curated name).
+  bool OnlyInBroadDictionary(std::string_view norm_word) const { return Strength(norm_word) == 1; }
   size_t lexicon_size() const { return lexicon_.size() + weak_lexicon_.size(); }
 
  private:
