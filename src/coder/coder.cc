@@ -511,7 +511,24 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     }
   }
-  if (assault && target && target->weak) target = nullptr;
+  if (assault) {
+    // Victims are named after the act, often behind a preposition (قتل 28 متطوعا في الجيش العراقي،
+    // يطلقون النار على الطائرات الأميركية) or only by nationality (سبعة أفغان). Take the first named party
+    // after the trigger that is not a place (في بغداد), preferring one with a country.
+    const Group* with_country = nullptr;
+    const Group* role_only = nullptr;
+    for (const Group& g : groups_) {
+      if (g.first < after || g.first >= after + 15 || &g == source) continue;
+      const std::string m = MarkerBefore(g);
+      if (g.weak && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
+      if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
+      else if (!role_only) role_only = &g;
+    }
+    if (!target || (target->country.empty() && target->full.empty())) {
+      if (with_country) target = with_country;
+      else if (!target) target = role_only;
+    }
+  }
   if (!target && !assault) return std::nullopt;
   if (target) {
     Group t = *target;
