@@ -23,12 +23,20 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
+// How a distinct spelling reads once its clitics are analysed (memoised per thread).
+struct WordReading {
+  std::string stripped;   // without conjunction, preposition and pronoun clitics (the article kept)
+  std::string stem;       // without the article too
+  std::string clitic;     // the leading conjunction/preposition clitics ("و", "ب", "ول", ...)
+  bool article = false;
+  bool conj = false;      // begins with the conjunction و
+  bool changed = false;   // stripped differs from the word as written
+};
+
 // One word of a sentence in its readings.
 struct Word {
   uint32_t token = 0;     // index into AnalyzedText::tokens
-  std::string stem;       // best stem, article removed too (the readings are SentenceCoder::norms_/strips_:
-                          // as written, and without conjunction, preposition and pronoun clitics)
-  std::string clitic;     // the leading conjunction/preposition clitics ("و", "ب", "ول", ...)
+  const WordReading* reading = nullptr;  // null for non-Arabic tokens
   bool article = false;   // the word carries ال
   bool punct = false;
   bool comma = false;     // ، or ,
@@ -147,7 +155,7 @@ struct Context {
   std::string_view text;
   std::string_view date;  // publication date, YYYY-MM-DD or ""
   const text::AnalyzedText& analysis;
-  std::unordered_map<std::string, text::Segmentation>* segment_cache;  // [ends in ة?], per thread, see Coder::Code
+  std::unordered_map<std::string, WordReading>* segment_cache;  // [ends in ة?], per thread, see Coder::Code
 };
 
 std::string RuleName(const Context& ctx, const dict::EventPattern& p) {
@@ -165,9 +173,16 @@ class SentenceCoder {
   void Code(std::optional<Group>* carried, std::vector<Event>* out);
   // Keys of the events already coded in this document: a story repeats its main event.
   std::set<std::string>* seen_ = nullptr;
+  bool need_subject_ = true;  // the next sentence may inherit this sentence's subject
 
  private:
   void ReadWords();
+  WordReading Read(const std::string& norm, std::string_view original) const;
+  const std::string& Stem(size_t w) const { return words_[w].reading ? words_[w].reading->stem : norms_[w]; }
+  const std::string& Clitic(size_t w) const {
+    static const std::string kNone;
+    return words_[w].reading ? words_[w].reading->clitic : kNone;
+  }
   void FindGroups();
   std::optional<Group> GroupStartingAt(size_t w, size_t* end) const;
   const Group* GroupAt(size_t w) const;         // a group beginning at word w
@@ -199,51 +214,56 @@ void SentenceCoder::ReadWords() {
     const Token& tok = tokens[t];
     Word w;
     w.token = t;
-    std::string stripped = tok.norm;
+    const std::string* stripped = &tok.norm;
     if (tok.kind == TokenKind::kPunctuation) {
       w.punct = true;
       w.comma = tok.norm == "،" || tok.norm == ",";
     } else if (tok.kind == TokenKind::kWord) {
-      // Words repeat across articles: segment each distinct spelling once per thread (a pure memo, bounded).
+      // Words repeat across articles: read each distinct spelling once per thread (a pure memo, bounded).
       const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
       const bool ta = original.size() >= 2 && original.substr(original.size() - 2) == "ة";
       auto& cache = ctx_.segment_cache[ta ? 1 : 0];
       auto cached = cache.find(tok.norm);
-      if (cached == cache.end()) {
-        // Of the analyses the lexicon could not rank apart, prefer the first whose stem the dictionaries
-        // know (بمسؤولي: ب + مسؤول + ي, because مسؤول is an agent).
-        const std::vector<text::Segmentation> analyses = ctx_.analyzer.segmenter().Segment(tok.norm, original);
-        const text::Segmentation* chosen = &analyses.front();
-        if (!chosen->in_lexicon) {
-          for (const text::Segmentation& a : analyses) {
-            const bool article = std::find(a.prefixes.begin(), a.prefixes.end(), "ال") != a.prefixes.end();
-            const std::string form[1] = {(article ? "ال" : "") + a.stem};
-            const std::span<const std::string> span(form);
-            if (ctx_.dicts.MatchAgent(span, 0) || ctx_.dicts.MatchActor(span, 0) || ctx_.dicts.MatchEvent(span, 0)) {
-              chosen = &a;
-              break;
-            }
-          }
-        }
-        cached = cache.emplace(tok.norm, *chosen).first;
-      }
-      const text::Segmentation& best = cached->second;
-      std::string rebuilt;
-      for (const std::string& p : best.prefixes) {
-        if (p == "ال") { w.article = true; rebuilt += "ال"; } else { w.clitic += p; }
-      }
-      // The matching reading drops clitics on both sides: بمسؤولي -> مسؤول, تعاونهما -> تعاون.
-      if (!w.clitic.empty() || !best.suffixes.empty()) {
-        rebuilt += best.stem;
-        stripped = std::move(rebuilt);
-      }
-      w.stem = best.stem;
-      w.conj = !w.clitic.empty() && w.clitic.rfind("و", 0) == 0;
+      if (cached == cache.end()) cached = cache.emplace(tok.norm, Read(tok.norm, original)).first;
+      const WordReading& r = cached->second;
+      w.reading = &r;
+      w.article = r.article;
+      w.conj = r.conj;
+      if (r.changed) stripped = &r.stripped;
     }
     norms_.push_back(tok.norm);
-    strips_.push_back(std::move(stripped));
-    words_.push_back(std::move(w));
+    strips_.push_back(*stripped);
+    words_.push_back(w);
   }
+}
+
+WordReading SentenceCoder::Read(const std::string& norm, std::string_view original) const {
+  // Of the analyses the lexicon could not rank apart, prefer the first whose stem the dictionaries know
+  // (بمسؤولي: ب + مسؤول + ي, because مسؤول is an agent).
+  const std::vector<text::Segmentation> analyses = ctx_.analyzer.segmenter().Segment(norm, original);
+  const text::Segmentation* chosen = &analyses.front();
+  if (!chosen->in_lexicon) {
+    for (const text::Segmentation& a : analyses) {
+      const bool article = std::find(a.prefixes.begin(), a.prefixes.end(), "ال") != a.prefixes.end();
+      const std::string form[1] = {(article ? "ال" : "") + a.stem};
+      const std::span<const std::string> span(form);
+      if (ctx_.dicts.MatchAgent(span, 0) || ctx_.dicts.MatchActor(span, 0) || ctx_.dicts.MatchEvent(span, 0)) {
+        chosen = &a;
+        break;
+      }
+    }
+  }
+  WordReading r;
+  std::string rebuilt;
+  for (const std::string& p : chosen->prefixes) {
+    if (p == "ال") { r.article = true; rebuilt += "ال"; } else { r.clitic += p; }
+  }
+  // The matching reading drops clitics on both sides: بمسؤولي -> مسؤول, تعاونهما -> تعاون.
+  r.changed = !r.clitic.empty() || !chosen->suffixes.empty();
+  if (r.changed) r.stripped = rebuilt + chosen->stem;
+  r.stem = chosen->stem;
+  r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
+  return r;
 }
 
 // The longest actor/agent chain starting at word w, as one group.
@@ -272,12 +292,12 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       if (len > before) via_clitic = reading == &strips_;
     }
     if (i > w && via_clitic) {
-      const std::string& c = words_[i].clitic;
+      const std::string& c = Clitic(i);
       const bool lam = c == "ل" || c == "لل";
       if (!lam || !g.full.empty()) break;
     }
     if (len == 0) {
-      if (words_[i].stem == "نظير" || words_[i].stem == "نظيره" || norms_[i].rfind("نظير", 0) == 0 ||
+      if (Stem(i) == "نظير" || Stem(i) == "نظيره" || norms_[i].rfind("نظير", 0) == 0 ||
           strips_[i].rfind("نظير", 0) == 0) {
         g.counterpart = true;
         len = 1;
@@ -382,8 +402,7 @@ const Group* SentenceCoder::GroupAt(size_t w) const {
 
 // The preposition or clitic that introduces a group ("الي", "ب", "مع"...), or "".
 std::string SentenceCoder::MarkerBefore(const Group& g) const {
-  const Word& w = words_[g.first];
-  std::string clitic = g.whole_first ? std::string() : w.clitic;
+  std::string clitic = g.whole_first ? std::string() : Clitic(g.first);
   if (clitic.rfind("و", 0) == 0) clitic = clitic.substr(2);
   if (clitic.rfind("ف", 0) == 0) clitic = clitic.substr(2);
   if (!clitic.empty()) return clitic;
@@ -604,6 +623,28 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
 
 void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out) {
   ReadWords();
+  // Most sentences hold no event word at all: they need no actor analysis, unless the next sentence
+  // continues with و + verb and may inherit this one's subject.
+  bool any_trigger = false;
+  for (size_t v = 0; v < words_.size() && !any_trigger; ++v) {
+    if (words_[v].punct) continue;
+    any_trigger = ctx_.dicts.MatchEvent(std::span<const std::string>(norms_), v).length > 0 ||
+                  (strips_[v] != norms_[v] && ctx_.dicts.MatchEvent(std::span<const std::string>(strips_), v).length > 0);
+  }
+  if (!any_trigger) {
+    // Only the subject matters here: the first bare actor phrase, found without analysing the rest.
+    if (!need_subject_) return;
+    for (size_t i = 0; i < words_.size();) {
+      size_t end = i;
+      std::optional<Group> g = GroupStartingAt(i, &end);
+      if (g && !g->Code().empty() && MarkerBefore(*g).empty()) {
+        *carried = *g;
+        return;
+      }
+      i = g ? end : i + 1;
+    }
+    return;
+  }
   FindGroups();
   // Date of the sentence: its first resolved date expression, else the publication date.
   std::string sentence_date(ctx_.date);
@@ -617,7 +658,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   // Place: the first known place introduced by "في" in the sentence.
   std::optional<Location> place;
   for (size_t w = 0; w < words_.size() && !place; ++w) {
-    const bool in = (w > 0 && strips_[w - 1] == "في") || words_[w].clitic == "ب" || words_[w].clitic == "وب";
+    const bool in = (w > 0 && strips_[w - 1] == "في") || Clitic(w) == "ب" || Clitic(w) == "وب";
     if (!in) continue;
     for (const auto* reading : {&norms_, &strips_}) {
       if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(*reading), w)) {
@@ -703,7 +744,7 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
   const std::string_view pub_date = ref ? date.substr(0, 10) : std::string_view();
   text::AnalyzedText analysis;
   analyzer_->Analyze(text, 0, ref, &analysis);
-  thread_local std::unordered_map<std::string, text::Segmentation> segment_cache[2];
+  thread_local std::unordered_map<std::string, WordReading> segment_cache[2];
   thread_local uint64_t cache_owner = 0;  // the choice depends on the coder's dictionaries
   if (cache_owner != id_ || segment_cache[0].size() + segment_cache[1].size() > 500000) {
     segment_cache[0].clear();
@@ -721,6 +762,12 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
     if (skipped) continue;
     SentenceCoder sc(ctx, sent, i, doc_id);
     sc.seen_ = &seen;
+    if (i + 1 < analysis.sentences.size()) {
+      const auto& next = analysis.tokens[analysis.sentences[i + 1].first_token];
+      sc.need_subject_ = next.kind == TokenKind::kWord && next.norm.rfind("و", 0) == 0;
+    } else {
+      sc.need_subject_ = false;
+    }
     std::optional<Group> previous = carried;
     // Only sentences that open with a conjunction-led verb (وأشار، وأضاف) inherit the previous subject.
     const auto& first = analysis.tokens[analysis.sentences[i].first_token];
