@@ -696,6 +696,21 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // names the relationship, not an event of the day).
     if (words_[v].article) continue;
     if (p->form == "noun" && strips_[v].rfind("ال", 0) == 0) continue;  // lexicalised: والتعاون
+    if (p->form != "noun") {
+      // A verb takes no preposition clitic: بقتل، لقتل are the noun, not the verb.
+      const std::string& c = Clitic(v);
+      if (c.find("ب") != std::string::npos || c.find("ك") != std::string::npos ||
+          (c.find("ل") != std::string::npos && len == 1 && norms_[v].size() > 2 && Stem(v).rfind("ي", 0) != 0)) {
+        continue;
+      }
+      // A word right before a day (فجر أمس، صباح الاثنين) is a time of day, not a verb.
+      if (v + len < words_.size()) {
+        const uint32_t next_begin = ctx_.analysis.tokens[words_[v + len].token].begin;
+        bool time_of_day = false;
+        for (const text::DateMention& d : ctx_.analysis.dates) time_of_day = time_of_day || d.begin == next_begin;
+        if (time_of_day) continue;
+      }
+    }
     // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").
