@@ -715,7 +715,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").
     const std::string code_root = p->cameo.substr(0, 2);
-    if (p->form == "noun" && (code_root == "18" || code_root == "19" || code_root == "20") && !Concrete(v + len)) continue;
+    const bool violence = code_root == "18" || code_root == "19" || code_root == "20";
+    if (p->form == "noun" && violence && !Concrete(v + len)) continue;
+    // Violence in the present tense describes, threatens or generalises (يستهدف، ينفجر); reports use the past.
+    if (violence && p->form.rfind("pres", 0) == 0) continue;
     std::optional<Event> e = Build(*p, v, len, *carried);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;
