@@ -200,7 +200,14 @@ class SentenceCoder {
   uint32_t index_;
   std::string_view doc_id_;
   std::vector<Word> words_;
-  std::vector<std::string> norms_, strips_;
+  // The two readings of the words, as spans for dictionary matching. They live in per-thread buffers
+  // reused from sentence to sentence, so the strings keep their capacity (no allocation per word).
+  std::vector<std::string>& norms_ = Scratch(0);
+  std::vector<std::string>& strips_ = Scratch(1);
+  static std::vector<std::string>& Scratch(int which) {
+    thread_local std::vector<std::string> buffers[2];
+    return buffers[which];
+  }
   std::vector<Group> groups_;
 };
 
@@ -208,8 +215,8 @@ void SentenceCoder::ReadWords() {
   const auto& tokens = ctx_.analysis.tokens;
   const size_t n = sentence_.last_token - sentence_.first_token;
   words_.reserve(n);
-  norms_.reserve(n);
-  strips_.reserve(n);
+  if (norms_.size() < n) norms_.resize(n);
+  if (strips_.size() < n) strips_.resize(n);
   for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
     const Token& tok = tokens[t];
     Word w;
@@ -231,8 +238,8 @@ void SentenceCoder::ReadWords() {
       w.conj = r.conj;
       if (r.changed) stripped = &r.stripped;
     }
-    norms_.push_back(tok.norm);
-    strips_.push_back(*stripped);
+    norms_[words_.size()] = tok.norm;
+    strips_[words_.size()] = *stripped;
     words_.push_back(w);
   }
 }
@@ -284,7 +291,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     std::vector<const dict::AgentEntry*> agents;
     for (const auto* reading : {&norms_, &strips_}) {
       if (reading == &strips_ && strips_[i] == norms_[i]) break;  // no clitics: the same reading again
-      const std::span<const std::string> span(*reading);
+      const std::span<const std::string> span(reading->data(), words_.size());
       const size_t before = len;
       if (auto m = ctx_.dicts.MatchActor(span, i, ctx_.date); m && m.length > len) { len = m.length; actors = m.entries; agents.clear(); }
       if (auto m = ctx_.dicts.MatchAgent(span, i); m && m.length > len) { len = m.length; agents = m.entries; actors.clear(); }
@@ -628,8 +635,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   bool any_trigger = false;
   for (size_t v = 0; v < words_.size() && !any_trigger; ++v) {
     if (words_[v].punct) continue;
-    any_trigger = ctx_.dicts.MatchEvent(std::span<const std::string>(norms_), v).length > 0 ||
-                  (strips_[v] != norms_[v] && ctx_.dicts.MatchEvent(std::span<const std::string>(strips_), v).length > 0);
+    any_trigger = ctx_.dicts.MatchEvent(std::span<const std::string>(norms_.data(), words_.size()), v).length > 0 ||
+                  (strips_[v] != norms_[v] && ctx_.dicts.MatchEvent(std::span<const std::string>(strips_.data(), words_.size()), v).length > 0);
   }
   if (!any_trigger) {
     // Only the subject matters here: the first bare actor phrase, found without analysing the rest.
@@ -661,7 +668,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     const bool in = (w > 0 && strips_[w - 1] == "في") || Clitic(w) == "ب" || Clitic(w) == "وب";
     if (!in) continue;
     for (const auto* reading : {&norms_, &strips_}) {
-      if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(*reading), w)) {
+      if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(reading->data(), words_.size()), w)) {
         const dict::PlaceEntry* best = m.entries.front();
         for (const auto* e : m.entries) if (e->population > best->population) best = e;
         // Small towns named like common words (إطار، الأشهر) are not places in running text.
@@ -685,7 +692,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     std::vector<const dict::EventPattern*> entries;
     for (const auto* reading : {&norms_, &strips_}) {
       if (reading == &strips_ && strips_[v] == norms_[v]) break;
-      if (auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(*reading), v); m && m.length > len) {
+      if (auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(reading->data(), words_.size()), v); m && m.length > len) {
         len = m.length;
         entries = m.entries;
       }

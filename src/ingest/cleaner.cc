@@ -17,6 +17,7 @@ struct Line {
   std::string norm;     // normalised, spaces collapsed and trimmed
   size_t arabic_letters = 0;
   size_t words = 0;
+  bool long_line = false;  // over 800 bytes: prose, not normalised
 };
 
 // Normalised form with runs of spaces collapsed and ends trimmed.
@@ -118,7 +119,18 @@ void Cleaner::Clean(Document* doc) const {
     l.start = static_cast<uint32_t>(pos);
     l.end = static_cast<uint32_t>(nl);
     if (l.end > l.start && raw[l.end - 1] == '\r') --l.end;
-    l.norm = Squeeze(norm.Normalize(std::string_view(raw).substr(l.start, l.end - l.start)));
+    const std::string_view raw_line = std::string_view(raw).substr(l.start, l.end - l.start);
+    if (raw_line.size() > 800) {
+      // A long paragraph is prose: no chrome rule or repetition test applies, so skip normalising it.
+      l.long_line = true;
+      l.words = static_cast<size_t>(std::count(raw_line.begin(), raw_line.end(), ' ') + 1);
+      l.arabic_letters = raw_line.size();
+      lines.push_back(std::move(l));
+      pos = nl + 1;
+      if (nl == raw.size()) break;
+      continue;
+    }
+    l.norm = Squeeze(norm.Normalize(raw_line));
     for (size_t i = 0; i < l.norm.size();) {
       const utf8::Decoded d = utf8::Decode(l.norm, i);
       if (text::IsArabicLetterOrMark(d.cp)) ++l.arabic_letters;
@@ -142,6 +154,7 @@ void Cleaner::Clean(Document* doc) const {
   auto remove = [&](const Line& l, std::string reason) { doc->removed.push_back({l.start, l.end, std::move(reason)}); };
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
+    if (l.long_line) { kept.push_back(i); continue; }
     if (l.norm.empty()) continue;
     // Phrase rules describe widgets and prompts, which are short; a long line that ends like a sentence is
     // article prose even when it quotes such a phrase ("... عبر تطبيق تلغرام.").
@@ -165,7 +178,7 @@ void Cleaner::Clean(Document* doc) const {
     const Line& l = lines[kept[k]];
     if (k > 0) {
       bool blank_between = false;
-      for (size_t j = kept[k - 1] + 1; j < kept[k]; ++j) blank_between = blank_between || lines[j].norm.empty();
+      for (size_t j = kept[k - 1] + 1; j < kept[k]; ++j) blank_between = blank_between || (lines[j].norm.empty() && !lines[j].long_line);
       doc->text += blank_between || kept[k] != kept[k - 1] + 1 ? "\n\n" : "\n";
     }
     doc->text.append(raw, l.start, l.end - l.start);
@@ -176,7 +189,7 @@ void Cleaner::Clean(Document* doc) const {
   doc->dateline.reset();
   for (size_t k = 0; k < kept.size() && k < 4 && !doc->dateline; ++k) {
     const Line& l = lines[kept[k]];
-    if (l.norm == title_norm) continue;
+    if (!l.long_line && l.norm == title_norm) continue;
     FindDateline(doc, l.start, std::string_view(raw).substr(l.start, l.end - l.start));
   }
 }
