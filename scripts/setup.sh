@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  libicu-dev libcli11-dev nlohmann-json3-dev libsimdjson-dev libzstd-dev zstd zlib1g-dev
+  libicu-dev libcli11-dev nlohmann-json3-dev libsimdjson-dev libzstd-dev zstd zlib1g-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev libpq-dev postgresql
   python3 hunspell-ar time
 )
 

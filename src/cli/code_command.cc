@@ -34,7 +34,8 @@ void RegisterCode(CLI::App& app, Runner* run) {
       "Writes one event per line: JSON (docs/formats/events.md) or GDELT-like TSV.");
   cmd->add_option("inputs", flags->inputs, "files or folders (default: standard input)");
   cmd->add_option("--format", flags->format, "output: jsonl or tsv")->check(CLI::IsMember({"jsonl", "tsv"}));
-  cmd->add_option("--input-format", flags->input_format, "input: auto, text, jsonl")->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd->add_option("--input-format", flags->input_format, "input: auto, text, jsonl, html, warc")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "warc"}));
   cmd->add_option("-j,--threads", flags->threads, "coding threads")->check(CLI::Range(1u, 256u));
   cmd->add_flag("--no-clean", flags->no_clean, "code site chrome too (by default sentences in removed spans are skipped)");
   cmd->callback([flags, run] {
@@ -47,8 +48,8 @@ void RegisterCode(CLI::App& app, Runner* run) {
       if (!coder.ok()) { PrintError("coder: " + coder.status().ToString()); return kExitFatal; }
       Result<ingest::Cleaner> cleaner = ingest::Cleaner::Load(DataDir(), *analyzer);
       if (!cleaner.ok()) { PrintError("loading data: " + cleaner.status().ToString()); return kExitFatal; }
-      const ingest::InputFormat format = flags->input_format == "text" ? ingest::InputFormat::kText
-                                         : flags->input_format == "jsonl" ? ingest::InputFormat::kJsonl : ingest::InputFormat::kAuto;
+      ingest::InputFormat format = ingest::InputFormat::kAuto;
+      ingest::ParseInputFormat(flags->input_format, &format);  // CLI11 already checked the name
       const bool tsv = flags->format == "tsv";
       std::string header;
       if (tsv) { coder::AppendEventTsvHeader(&header); std::fwrite(header.data(), 1, header.size(), stdout); }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -420,6 +421,51 @@ class Extractor {
   size_t total_p_ = 0;
 };
 
+// Deepest element nesting the tags of `html` could build, estimated without parsing: start tags push,
+// end tags pop; void elements, self-closing tags and elements whose end tag may be omitted (p, li, td,
+// ...) are not counted, comments and script/style contents are skipped. Gumbo's time grows with the square
+// of the nesting depth, so pages nested absurdly deep (an attack, not an article) are refused before parsing.
+size_t ApproxNestingDepth(std::string_view html) {
+  static const std::unordered_set<std::string> kNotCounted = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "rb", "rt", "rp", "thead", "tbody", "tfoot",
+      "colgroup", "caption", "html", "head", "body", "!doctype"};
+  size_t depth = 0, deepest = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+    if (html.substr(i, 4) == "<!--") {
+      const size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+      continue;
+    }
+    const bool closing = html[i + 1] == '/';
+    size_t j = i + (closing ? 2 : 1);
+    size_t k = j;
+    while (k < html.size() && (std::isalnum(static_cast<unsigned char>(html[k])) || html[k] == '-' || html[k] == '!')) ++k;
+    if (k == j) continue;
+    const std::string name = Lower(html.substr(j, k - j));
+    const size_t gt = html.find('>', k);
+    if (gt == std::string_view::npos) break;
+    if (!closing && (name == "script" || name == "style" || name == "textarea" || name == "title")) {
+      size_t end = html.find("</", gt);
+      while (end != std::string_view::npos && Lower(html.substr(end + 2, name.size())) != name) end = html.find("</", end + 2);
+      if (end == std::string_view::npos) break;
+      i = end;
+      continue;
+    }
+    if (kNotCounted.count(name) || html[gt - 1] == '/') { i = gt; continue; }
+    if (closing) {
+      if (depth > 0) --depth;
+    } else {
+      deepest = std::max(deepest, ++depth);
+    }
+    i = gt;
+  }
+  return deepest;
+}
+
+constexpr size_t kMaxNesting = 5000;
+
 }  // namespace
 
 std::string DeclaredHtmlCharset(std::string_view html) {
@@ -502,6 +548,11 @@ bool HtmlToDocument(std::string_view bytes, const std::string& declared_charset,
     }
   }
   const std::string_view html = use_converted ? std::string_view(converted) : bytes;
+  if (const size_t depth = ApproxNestingDepth(html); depth > kMaxNesting) {
+    warn(where + ": HTML elements nested about " + std::to_string(depth) + " deep (more than " + std::to_string(kMaxNesting) +
+         "); page skipped");
+    return false;
+  }
   HtmlPage page = ExtractHtml(html);
   if (page.text.empty()) {
     warn(where + ": HTML page has no article text; skipped");

@@ -63,50 +63,58 @@ void ReadJsonl(const std::string& path, std::string_view data, const std::functi
       warn(where + ": not a JSON object; line skipped");
       continue;
     }
-    Document d;
-    d.input = where;
-    std::string extra;
-    JsonWriter extra_writer(&extra);
-    extra_writer.BeginObject();
-    bool has_extra = false;
-    bool bad = false;
-    for (auto field : obj) {
-      std::string_view key;
-      if (field.unescaped_key().get(key)) { bad = true; break; }
-      simdjson::ondemand::value value;
-      if (field.value().get(value)) { bad = true; break; }
-      std::string* target = key == "id" ? &d.id : key == "title" ? &d.title : key == "text" ? &d.raw_text
-                            : key == "date" ? &d.date : key == "url" ? &d.url : key == "source" ? &d.source : nullptr;
-      if (target != nullptr) {
-        std::string_view s;
-        if (value.type() == simdjson::ondemand::json_type::string) {
-          if (value.get_string().get(s)) { bad = true; break; }
-          *target = std::string(s);
-        } else if (value.type() == simdjson::ondemand::json_type::number) {
-          std::string_view raw = value.raw_json_token();
-          *target = std::string(Trim(raw));
-        } else if (value.type() != simdjson::ondemand::json_type::null) {
-          warn(where + ": field '" + std::string(key) + "' is not a string; ignored");
+    // simdjson reports errors as values, but a conversion missed above would throw: a bad line must cost
+    // only itself.
+    try {
+      Document d;
+      d.input = where;
+      std::string extra;
+      JsonWriter extra_writer(&extra);
+      extra_writer.BeginObject();
+      bool has_extra = false;
+      bool bad = false;
+      for (auto field : obj) {
+        std::string_view key;
+        if (field.unescaped_key().get(key)) { bad = true; break; }
+        simdjson::ondemand::value value;
+        if (field.value().get(value)) { bad = true; break; }
+        std::string* target = key == "id" ? &d.id : key == "title" ? &d.title : key == "text" ? &d.raw_text
+                              : key == "date" ? &d.date : key == "url" ? &d.url : key == "source" ? &d.source : nullptr;
+        if (target != nullptr) {
+          std::string_view s;
+          simdjson::ondemand::json_type type;
+          if (value.type().get(type)) { bad = true; break; }  // (comparing the result directly throws on bad input)
+          if (type == simdjson::ondemand::json_type::string) {
+            if (value.get_string().get(s)) { bad = true; break; }
+            *target = std::string(s);
+          } else if (type == simdjson::ondemand::json_type::number) {
+            std::string_view raw = value.raw_json_token();
+            *target = std::string(Trim(raw));
+          } else if (type != simdjson::ondemand::json_type::null) {
+            warn(where + ": field '" + std::string(key) + "' is not a string; ignored");
+          }
+        } else {
+          std::string_view raw;
+          if (simdjson::to_json_string(value).get(raw)) { bad = true; break; }
+          extra_writer.Key(key).Raw(Trim(raw));  // raw JSON of the value, kept as is
+          has_extra = true;
         }
-      } else {
-        std::string_view raw;
-        if (simdjson::to_json_string(value).get(raw)) { bad = true; break; }
-        extra_writer.Key(key).Raw(Trim(raw));  // raw JSON of the value, kept as is
-        has_extra = true;
       }
+      if (bad) {
+        warn(where + ": malformed JSON; line skipped");
+        continue;
+      }
+      extra_writer.EndObject();
+      if (has_extra) d.extra_json = extra;
+      if (d.raw_text.empty()) {
+        warn(where + ": no \"text\" field; line skipped");
+        continue;
+      }
+      if (d.id.empty()) d.id = FileStem(path) + ":" + std::to_string(line_number);
+      emit(std::move(d));
+    } catch (const simdjson::simdjson_error& e) {
+      warn(where + ": malformed JSON (" + e.what() + "); line skipped");
     }
-    if (bad) {
-      warn(where + ": malformed JSON; line skipped");
-      continue;
-    }
-    extra_writer.EndObject();
-    if (has_extra) d.extra_json = extra;
-    if (d.raw_text.empty()) {
-      warn(where + ": no \"text\" field; line skipped");
-      continue;
-    }
-    if (d.id.empty()) d.id = FileStem(path) + ":" + std::to_string(line_number);
-    emit(std::move(d));
   }
 }
 
