@@ -384,8 +384,18 @@ void SentenceCoder::FindGroups() {
 }
 
 bool SentenceCoder::Concrete(size_t after) const {
+  // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
+  static const std::set<std::string> kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+                                                "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
+                                                "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين"};
   for (size_t w = after; w < words_.size() && w < after + 3; ++w) {
     if (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber) return true;
+    if (kCounts.count(norms_[w]) != 0 || kCounts.count(strips_[w]) != 0) return true;
+  }
+  // "تعرض لهجوم" (came under attack) reports the act itself.
+  if (after >= 2) {
+    const std::string& before = strips_[after - 2];
+    if (before.rfind("تعرض", 0) == 0 || before.rfind("يتعرض", 0) == 0) return true;
   }
   for (const text::DateMention& d : ctx_.analysis.dates) {
     if (d.begin < sentence_.begin || d.end > sentence_.end) continue;
@@ -464,6 +474,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const bool noun = p.form == "noun";
   const Group* source = nullptr;
   const Group* target = nullptr;
+  bool svo = false;  // the source was found before the verb
   const size_t after = v + len;
   // Source.
   for (const std::string& slot : p.source_slots) {
@@ -473,7 +484,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* prev = PrevGroup(v, 6);
       // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
       if (next && next->first <= after + 3) source = next;
-      else if (prev) source = prev;
+      else if (prev) { source = prev; svo = true; }
       else if (next) source = next;
     } else if (slot == "poss") {
       if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty()) source = g;
@@ -504,6 +515,17 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   Group nobody;  // an unnamed attacker: assaults are coded without a source actor
+  // News reports violence victim first with a passive verb (جنديين عراقيين قتلا بانفجار، قتل 5 أشخاص): a
+  // party before a violent verb that has no object after it, or a verb followed by a count, is the victim.
+  const Group* victim = nullptr;
+  if (assault && !noun && source) {
+    const bool count_follows = after < words_.size() && ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber;
+    const Group* object = NextGroup(after, 3, true);
+    if ((svo && !object) || (count_follows && source->first > v)) {
+      victim = source;
+      source = nullptr;
+    }
+  }
   if (!source && assault) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
   // Target.
@@ -554,6 +576,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (with_country) target = with_country;
       else if (!target) target = role_only;
     }
+    if (victim) target = victim;
   }
   if (!target && !assault) return std::nullopt;
   if (target) {
