@@ -23,6 +23,9 @@ void RegisterClean(CLI::App& app, Runner* run);
 void RegisterDict(CLI::App& app, Runner* run);
 void RegisterCode(CLI::App& app, Runner* run);
 void RegisterEval(CLI::App& app, Runner* run);
+void RegisterIngest(CLI::App& app, Runner* run);
+void RegisterRecode(CLI::App& app, Runner* run);
+void RegisterQuery(CLI::App& app, Runner* run);
 
 // Prints "marsad: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -27,6 +27,9 @@ int main(int argc, char** argv) {
   RegisterCode(app, &run);
   RegisterEval(app, &run);
   RegisterDict(app, &run);
+  RegisterIngest(app, &run);
+  RegisterRecode(app, &run);
+  RegisterQuery(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

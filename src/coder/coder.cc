@@ -133,7 +133,7 @@ Result<Coder> Coder::Create(const text::Analyzer& analyzer, const dict::Dictiona
   static std::atomic<uint64_t> next_id{1};
   Coder c(analyzer, dicts);
   c.id_ = next_id++;
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = 14695981039346656037ull;
   const dict::DictionaryPaths& p = dicts.paths();
   for (const std::string* path : {&p.actors, &p.agents, &p.events, &p.places, &p.cameo}) {
     Result<std::string> data = ReadFile(*path);

@@ -13,7 +13,7 @@
 namespace marsad::ingest {
 namespace {
 
-uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull) {
   for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
   return h;
 }
@@ -43,7 +43,7 @@ void Deduplicator::Add(Document* doc) {
     if (t.kind == text::TokenKind::kPunctuation) continue;
     words.push_back(Fnv1a(std::string_view(norm).substr(t.begin, t.end - t.begin)));
   }
-  uint64_t exact = 1469598103934665603ull;
+  uint64_t exact = 14695981039346656037ull;
   for (uint64_t w : words) exact = Mix(exact ^ w);
 
   const size_t index = ids_.size();
