@@ -10,6 +10,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpq-dev postgresql
   python3 hunspell-ar time
+  libcpp-httplib-dev chromium chromium-driver fonts-noto-core wrk
 )
 
 missing=()
@@ -21,6 +22,16 @@ if ((${#missing[@]})); then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The dashboard's front-end libraries (d3, topojson-client, world-atlas, playwright-core for its tests) from
+# npm; postinstall builds the offline asset folder web/dist/.
+if [ -f web/package.json ]; then
+  if command -v npm >/dev/null; then
+    if [ -f web/package-lock.json ]; then (cd web && npm ci --no-audit --no-fund); else (cd web && npm install --no-audit --no-fund); fi
+  else
+    echo "setup: npm not found: the dashboard (web/) is not built; install Node.js 18+ with npm" >&2
+  fi
 fi
 
 [ "${1:-}" = "--no-build" ] && exit 0

@@ -26,6 +26,7 @@ void RegisterEval(CLI::App& app, Runner* run);
 void RegisterIngest(CLI::App& app, Runner* run);
 void RegisterRecode(CLI::App& app, Runner* run);
 void RegisterQuery(CLI::App& app, Runner* run);
+void RegisterServe(CLI::App& app, Runner* run);
 
 // Prints "marsad: <message>" on stderr.
 void PrintError(const std::string& message);

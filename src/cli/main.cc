@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   RegisterIngest(app, &run);
   RegisterRecode(app, &run);
   RegisterQuery(app, &run);
+  RegisterServe(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -291,10 +291,16 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     std::vector<const dict::AgentEntry*> agents;
     for (const auto* reading : {&norms_, &strips_}) {
       if (reading == &strips_ && strips_[i] == norms_[i]) break;  // no clitics: the same reading again
+      const uint8_t starts = ctx_.dicts.StartsAt((*reading)[i]);
+      if ((starts & (dict::Dictionaries::kStartsActor | dict::Dictionaries::kStartsAgent)) == 0) continue;
       const std::span<const std::string> span(reading->data(), words_.size());
       const size_t before = len;
-      if (auto m = ctx_.dicts.MatchActor(span, i, ctx_.date); m && m.length > len) { len = m.length; actors = m.entries; agents.clear(); }
-      if (auto m = ctx_.dicts.MatchAgent(span, i); m && m.length > len) { len = m.length; agents = m.entries; actors.clear(); }
+      if (starts & dict::Dictionaries::kStartsActor) {
+        if (auto m = ctx_.dicts.MatchActor(span, i, ctx_.date); m && m.length > len) { len = m.length; actors = m.entries; agents.clear(); }
+      }
+      if (starts & dict::Dictionaries::kStartsAgent) {
+        if (auto m = ctx_.dicts.MatchAgent(span, i); m && m.length > len) { len = m.length; agents = m.entries; actors.clear(); }
+      }
       if (i == w && len > before) g.whole_first = reading == &norms_;
       if (len > before) via_clitic = reading == &strips_;
     }
@@ -658,8 +664,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   bool any_trigger = false;
   for (size_t v = 0; v < words_.size() && !any_trigger; ++v) {
     if (words_[v].punct) continue;
-    any_trigger = ctx_.dicts.MatchEvent(std::span<const std::string>(norms_.data(), words_.size()), v).length > 0 ||
-                  (strips_[v] != norms_[v] && ctx_.dicts.MatchEvent(std::span<const std::string>(strips_.data(), words_.size()), v).length > 0);
+    const bool may_norm = ctx_.dicts.StartsAt(norms_[v]) & dict::Dictionaries::kStartsEvent;
+    const bool may_strip = strips_[v] != norms_[v] && (ctx_.dicts.StartsAt(strips_[v]) & dict::Dictionaries::kStartsEvent);
+    any_trigger = (may_norm && ctx_.dicts.MatchEvent(std::span<const std::string>(norms_.data(), words_.size()), v).length > 0) ||
+                  (may_strip && ctx_.dicts.MatchEvent(std::span<const std::string>(strips_.data(), words_.size()), v).length > 0);
   }
   if (!any_trigger) {
     // Only the subject matters here: the first bare actor phrase, found without analysing the rest.

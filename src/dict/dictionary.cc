@@ -195,7 +195,17 @@ Result<Dictionaries> Dictionaries::LoadFiles(const DictionaryPaths& paths, const
   MARSAD_RETURN_IF_ERROR(d.LoadAgents());
   MARSAD_RETURN_IF_ERROR(d.LoadEvents());
   MARSAD_RETURN_IF_ERROR(d.LoadPlaces());
+  const std::pair<const Index*, uint8_t> kinds[] = {{&d.data_->actor_index, kStartsActor}, {&d.data_->agent_index, kStartsAgent},
+                                                    {&d.data_->event_index, kStartsEvent}, {&d.data_->place_index, kStartsPlace}};
+  for (const auto& [index, bit] : kinds) {
+    for (const auto& [word, n] : index->max_words_by_first) d.data_->first_words[word] |= bit;
+  }
   return d;
+}
+
+uint8_t Dictionaries::StartsAt(const std::string& word) const {
+  auto it = data_->first_words.find(word);
+  return it == data_->first_words.end() ? 0 : it->second;
 }
 
 Status Dictionaries::LoadCameo() {

@@ -134,6 +134,11 @@ class Dictionaries {
   Match<PlaceEntry> MatchPlace(std::span<const std::string> tokens, size_t start) const;
   Match<EventPattern> MatchEvent(std::span<const std::string> tokens, size_t start) const;
 
+  // Which kinds of phrase can begin with this normalised word (a bitmask of kStarts*): one hash lookup
+  // that lets a caller skip the Match* calls that cannot succeed.
+  static constexpr uint8_t kStartsActor = 1, kStartsAgent = 2, kStartsEvent = 4, kStartsPlace = 8;
+  uint8_t StartsAt(const std::string& word) const;
+
   // Exact lookups of a phrase given as printed or normalised (it is normalised again; that is idempotent).
   std::vector<const ActorEntry*> LookupActor(std::string_view phrase, std::string_view date = {}) const;
   std::vector<const AgentEntry*> LookupAgent(std::string_view phrase) const;
@@ -177,6 +182,7 @@ class Dictionaries {
     std::vector<CameoCode> cameo;
     Index actor_index, agent_index, event_index, place_index;
     std::unordered_map<std::string, size_t> cameo_index;
+    std::unordered_map<std::string, uint8_t> first_words;  // first word of any phrase -> kStarts* bits
   };
   Dictionaries() : data_(std::make_shared<Data>()) {}
   Status LoadCameo();
