@@ -287,6 +287,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     if (i > w && words_[i].conj) break;
     size_t len = 0;
     bool via_clitic = false;  // matched only once a preposition clitic was removed
+    bool other_side = false;
     std::vector<const dict::ActorEntry*> actors;
     std::vector<const dict::AgentEntry*> agents;
     for (const auto* reading : {&norms_, &strips_}) {
@@ -310,6 +311,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       if (!lam || !g.full.empty()) break;
     }
     if (len == 0) {
+      if (i > w && (Stem(i).rfind("نظير", 0) == 0 || strips_[i].rfind("نظير", 0) == 0)) break;  // the other side
       if (Stem(i) == "نظير" || Stem(i) == "نظيره" || norms_[i].rfind("نظير", 0) == 0 ||
           strips_[i].rfind("نظير", 0) == 0) {
         g.counterpart = true;
@@ -336,6 +338,18 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         if (g.role.empty() && !role.empty()) g.role = role;
       }
     } else if (!agents.empty()) {
+      // A role word followed by another country starts the other side's phrase (استقبل الرئيس الروسي
+      // الرئيس الإيراني).
+      if (!g.country.empty() && i + len < words_.size()) {
+        for (const auto* reading : {&norms_, &strips_}) {
+          auto m = ctx_.dicts.MatchActor(std::span<const std::string>(reading->data(), words_.size()), i + len, ctx_.date);
+          if (!m) continue;
+          std::string c, r;
+          SplitCode(m.entries.front()->code, &c, &r);
+          if (!c.empty() && c != g.country) { other_side = true; break; }
+        }
+        if (other_side) break;
+      }
       // Two definite nouns in a row are not an idafa (المسلحون الجيش): the second starts a new phrase.
       // Unless the second agrees with the first like an adjective (المسؤولين العسكريين).
       if (previous_definite_agent && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) &&
@@ -545,6 +559,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     } else if (slot.rfind("prep:", 0) == 0) {
       target = PrepGroup(target_from, slot.substr(5), 14);
+      // Meeting verbs also take a direct object (التقى الوزير نظيره الروسي).
+      if (!target && Symmetric(p.cameo) && !noun) {
+        for (const Group& g : groups_) {
+          if (&g == source || g.first < target_from || g.first >= target_from + 4) continue;
+          if (MarkerBefore(g).empty()) { target = &g; break; }
+        }
+      }
     } else if (slot == "poss") {
       if (const Group* g = GroupAt(after); g && g != source) target = g;
     }

@@ -40,9 +40,10 @@ const dict::Dictionaries& TestDicts() {
                           "باقري\tIRNMIL\t2016-06-28\t-\tperson\tBagheri\ttest\n"
                           "حسن فيروزآبادي\tIRNMIL\t1989-09-26\t2016-06-28\tperson\tFirouzabadi\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
-                          "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n").ok());
+                          "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
+                          "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
                           "يزور\t042\tsubj\tobj\tpres\tزار\ttest\n"
                           "زيارة\t042\tposs\tprep:إلى\tnoun\tزار\ttest\n"
                           "التقى\t036\tsubj\tprep:ب\tpast\tالتقى\ttest\n"
@@ -58,6 +59,7 @@ const dict::Dictionaries& TestDicts() {
                           "036\t03\t2\t1\t4.0\tAGREE\tExpress intent to meet or negotiate\n"
                           "040\t04\t2\t1\t1.0\tCONSULT\tConsult\n"
                           "042\t04\t2\t2\t1.9\tCONSULT\tMake a visit\n"
+                          "043\t04\t2\t2\t2.8\tCONSULT\tHost a visit\n"
                           "050\t05\t2\t1\t3.5\tCOOPERATE\tEngage in diplomatic cooperation\n"
                           "057\t05\t2\t1\t8.0\tAGREE\tSign formal agreement\n"
                           "190\t19\t2\t4\t-10.0\tASSAULT\tUse conventional military force\n").ok());
@@ -114,6 +116,14 @@ TEST(Coder, PlannedEventsBecomeIntentions) {
 TEST(Coder, NegatedAndHypotheticalEventsAreNotCoded) {
   EXPECT_EQ(Code("لم يزور باقري موسكو."), "");
   EXPECT_EQ(Code("إذا زار باقري موسكو."), "");
+}
+
+TEST(Coder, TwoRolePhrasesInARowAreTwoSides) {
+  EXPECT_EQ(Code("استقبل الرئيس الروسي الرئيس الإيراني في موسكو."), "RUSGOV>IRNGOV:043:asserted");
+}
+
+TEST(Coder, MeetingVerbWithADirectObject) {
+  EXPECT_EQ(Code("التقى باقري نظيره الروسي في موسكو."), "IRNMIL>RUSMIL:036:asserted");
 }
 
 TEST(Coder, CounterpartTakesTheSourceRole) {

@@ -79,37 +79,70 @@ try:
     # --- reads ---
     s, j = get_json("/api/health")
     check("health", s == 200 and j["status"] == "ok" and j["backend"] == "sqlite" and j["uploads"] is True, j)
+    # Expected values come from `marsad query` on the same database, so these tests check the API against
+    # the store and the CLI, not against what the coder happens to find in the test articles today.
+    def cli_events(*args):
+        out = subprocess.run([MARSAD, "query", "--db", db, "--format", "jsonl", "--limit", "0", *args],
+                             check=True, capture_output=True, text=True, timeout=60).stdout
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    every = cli_events()
+    n = len(every)
+    check("test articles give events", n >= 8, n)
     s, j = get_json("/api/stats")
-    check("stats", s == 200 and j["documents"] == 12 and j["events"] == 11 and j["by_quad"]["4"] == 2, j)
-    check("stats days", j["first_day"] == "2024-05-01" and j["last_day"] == "2024-07-05", j)
+    check("stats", s == 200 and j["documents"] == 12 and j["events"] == n and
+          j["by_quad"].get("4", 0) == len(cli_events("--quad", "4")), j)
+    check("stats days", j["first_day"] == min(e["day"] for e in every if e["day"]) and
+          j["last_day"] == max(e["day"] for e in every if e["day"]), j)
     s, j = get_json("/api/events")
-    check("events", s == 200 and len(j["events"]) == 11 and j["has_more"] is False, s)
+    check("events", s == 200 and len(j["events"]) == n and j["has_more"] is False, s)
     e = j["events"][0]
-    check("event fields", e["doc_id"] == "t-001" and e["source"] == "IRNGOV" and e["cameo"] == "042" and
-          e["rule"].startswith("dict/events.tsv:"), e)
+    check("event fields", e["doc_id"] == every[0]["doc_id"] and e["source"] == every[0]["source"] and
+          e["cameo"] == every[0]["cameo"] and e["rule"].startswith("dict/events.tsv:"), e)
     s, j = get_json("/api/events?limit=4&offset=4")
-    check("paging", s == 200 and len(j["events"]) == 4 and j["has_more"] and j["events"][0]["doc_id"] == "t-006", j)
+    check("paging", s == 200 and len(j["events"]) == min(4, n - 4) and j["has_more"] == (n > 8) and
+          j["events"][0]["doc_id"] == every[4]["doc_id"], j)
     s, j = get_json("/api/events?limit=4&offset=8")
-    check("last page", len(j["events"]) == 3 and j["has_more"] is False, j)
-    for q, n in [("actor=ISR", 3), ("source=RUS", 3), ("target=IRN", 4), ("country=CHN", 1), ("dyad=IRN,RUS", 4),
-                 ("dyad=IRN,RUS&directed=true", 2), ("cameo=04", 7), ("root=19", 2), ("root=4", 7), ("quad=3", 2),
-                 ("modality=asserted", 11), ("from=2024-06", 7), ("to=2024-05", 4), ("from=2024-05-10&to=2024-05-20", 2),
-                 ("q=موسكو", 2), ("q=موسكو أمس", 1), ("q=\"", 0), ("actor=ZZZ", 0)]:
-        s, j = get_json("/api/events?" + q)
-        check(f"filter {q}", s == 200 and len(j["events"]) == n, f"{s} {j and len(j.get('events', []))}")
+    check("last page", len(j["events"]) == max(0, min(4, n - 8)) and j["has_more"] == (n > 12), j)
+    flags = {"actor": "--actor", "source": "--source", "target": "--target", "country": "--country", "dyad": "--dyad",
+             "cameo": "--cameo", "root": "--root", "quad": "--quad", "modality": "--modality", "from": "--from",
+             "to": "--to", "q": "--text"}
+    for q in ["actor=ISR", "source=RUS", "target=IRN", "country=CHN", "dyad=IRN,RUS", "dyad=IRN,RUS&directed=true",
+              "cameo=04", "root=19", "root=4", "quad=3", "modality=asserted", "from=2024-06", "to=2024-05",
+              "from=2024-05-10&to=2024-05-20", "q=موسكو", "q=موسكو أمس", "actor=ZZZ"]:
+        args = []
+        for part in q.split("&"):
+            k, v = part.split("=", 1)
+            if k == "directed":
+                args.append("--directed")
+            else:
+                args += [flags[k], v.zfill(2) if k == "root" else v]
+        want = len(cli_events(*args))
+        s, j = get_json("/api/events?" + urllib.parse.quote(q, safe="=&,"))
+        check(f"filter {q}", s == 200 and len(j["events"]) == want, f"{s} {j and len(j.get('events', []))} want {want}")
+    s, j = get_json("/api/events?q=%22")
+    check("filter q=quote", s == 200 and len(j["events"]) == 0, s)
+    out = subprocess.run([MARSAD, "query", "--db", db, "--format", "jsonl", "--series", "dyad", "--dyad", "IRN,RUS",
+                          "--by", "month"], check=True, capture_output=True, text=True, timeout=60).stdout
+    cli_series = [json.loads(line) for line in out.splitlines() if line.strip()]
     s, j = get_json("/api/series?dyad=IRN,RUS&by=month")
-    check("series", s == 200 and [p["period"] for p in j["series"]] == ["2024-05", "2024-06", "2024-07"], j)
-    check("series quads", j["series"][1]["quad"]["1"] == 2 and abs(j["series"][1]["goldstein"] - 3.8) < 1e-9, j)
+    check("series", s == 200 and [p["period"] for p in j["series"]] == [p["period"] for p in cli_series], j)
+    check("series goldstein", all(abs(a["goldstein"] - float(b["goldstein"])) < 1e-6 for a, b in zip(j["series"], cli_series)),
+          (j, cli_series))
     s, j = get_json("/api/series?dyad=IRN,RUS&by=week")
     check("series week", s == 200 and all(re.fullmatch(r"\d{4}-\d\d-\d\d", p["period"]) for p in j["series"]), j)
+    out = subprocess.run([MARSAD, "query", "--db", db, "--format", "jsonl", "--top", "actors", "--limit", "3"],
+                         check=True, capture_output=True, text=True, timeout=60).stdout
+    cli_top = [json.loads(line) for line in out.splitlines() if line.strip()]
     s, j = get_json("/api/actors?limit=3")
-    check("actors", s == 200 and len(j["actors"]) == 3 and j["actors"][0]["actor"] == "RUSGOV", j)
+    check("actors", s == 200 and len(j["actors"]) == len(cli_top) and
+          [a["events"] for a in j["actors"]] == [int(t["events"]) for t in cli_top], (j, cli_top))
     s, j = get_json("/api/dyads")
-    check("dyads", s == 200 and len(j["dyads"]) >= 8 and {"source", "target", "events"} <= set(j["dyads"][0]), j)
+    check("dyads", s == 200 and len(j["dyads"]) >= 1 and {"source", "target", "events"} <= set(j["dyads"][0]), j)
     s, j = get_json("/api/locations")
-    check("locations", s == 200 and len(j["locations"]) == 5 and all(-90 <= p["lat"] <= 90 for p in j["locations"]), j)
+    check("locations", s == 200 and len(j["locations"]) >= 1 and all(-90 <= p["lat"] <= 90 for p in j["locations"]), j)
     s, j = get_json("/api/documents/t-001")
-    check("document", s == 200 and j["document"]["title"] == "زيارة إلى موسكو" and len(j["events"]) == 1, j)
+    check("document", s == 200 and j["document"]["title"] == "زيارة إلى موسكو" and len(j["events"]) >= 1, j)
     ev, text = j["events"][0], j["document"]["text"].encode()
     check("document spans", text[ev["evidence_start"]:ev["evidence_end"]].decode() == ev["evidence"] and
           text[ev["source_start"]:ev["source_end"]].decode() == ev["source_text"] and
@@ -156,13 +189,13 @@ try:
     check("POST token without Bearer 401", s == 401, f"{s} {j}")
     auth = {"Authorization": "Bearer " + TOKEN, "Content-Type": "application/json"}
     s, j = get_json("/api/documents", method="POST", body=doc, headers=auth)
-    check("POST one", s == 201 and j["documents"][0]["status"] == "new" and j["documents"][0]["events"] == 1, f"{s} {j}")
+    check("POST one", s == 201 and j["documents"][0]["status"] == "new" and j["documents"][0]["events"] >= 1, f"{s} {j}")
     s, j = get_json("/api/documents", method="POST", body=[doc, dict(doc, id="u-2", text="هددت الولايات المتحدة إيران بفرض عقوبات.")], headers=auth)
     check("POST array", s == 201 and [d["status"] for d in j["documents"]] == ["unchanged", "new"], f"{s} {j}")
     s, j = get_json("/api/documents/u-2")
     check("uploaded stored", s == 200 and j["events"][0]["cameo"].startswith("13"), j)
     s, j = get_json("/api/stats")
-    check("stats after upload", j["documents"] == 14 and j["events"] == 13, j)
+    check("stats after upload", j["documents"] == 14 and j["events"] == len(cli_events()), j)
     for body, what in [(b"{not json", "JSON"), (b"42", "object"), (b"[]", "no documents"), (b'{"id": "x"}', "text"),
                        (b'{"text": "x"}', "id"), (b'{"id": "x", "text": "y", "date": 5}', "date"),
                        (b'[{"id": "x", "text": "y"}, {"id": "x", "text": "z"}]', "twice")]:
