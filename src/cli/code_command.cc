@@ -9,8 +9,7 @@
 
 #include "base/file.h"
 #include "cli/commands.h"
-#include "coder/coder.h"
-#include "ingest/cleaner.h"
+#include "coder/pipeline.h"
 #include "ingest/document.h"
 
 namespace marsad::cli {
@@ -40,14 +39,10 @@ void RegisterCode(CLI::App& app, Runner* run) {
   cmd->add_flag("--no-clean", flags->no_clean, "code site chrome too (by default sentences in removed spans are skipped)");
   cmd->callback([flags, run] {
     *run = [flags]() -> int {
-      Result<text::Analyzer> analyzer = text::Analyzer::Load();
-      if (!analyzer.ok()) { PrintError("loading data: " + analyzer.status().ToString()); return kExitFatal; }
-      Result<dict::Dictionaries> dicts = dict::Dictionaries::Load(DataDir(), analyzer->normalizer());
-      if (!dicts.ok()) { PrintError("loading dictionaries: " + dicts.status().ToString()); return kExitFatal; }
-      Result<coder::Coder> coder = coder::Coder::Create(*analyzer, *dicts);
-      if (!coder.ok()) { PrintError("coder: " + coder.status().ToString()); return kExitFatal; }
-      Result<ingest::Cleaner> cleaner = ingest::Cleaner::Load(DataDir(), *analyzer);
-      if (!cleaner.ok()) { PrintError("loading data: " + cleaner.status().ToString()); return kExitFatal; }
+      Result<std::unique_ptr<coder::Pipeline>> pipeline = coder::Pipeline::Load();
+      if (!pipeline.ok()) { PrintError("loading data: " + pipeline.status().ToString()); return kExitFatal; }
+      const coder::Coder& coder = (*pipeline)->coder();
+      const ingest::Cleaner& cleaner = (*pipeline)->cleaner();
       ingest::InputFormat format = ingest::InputFormat::kAuto;
       ingest::ParseInputFormat(flags->input_format, &format);  // CLI11 already checked the name
       const bool tsv = flags->format == "tsv";
@@ -65,10 +60,10 @@ void RegisterCode(CLI::App& app, Runner* run) {
             ingest::Document& d = batch[i];
             std::vector<std::pair<uint32_t, uint32_t>> skip;
             if (!flags->no_clean) {
-              cleaner->Clean(&d);
+              cleaner.Clean(&d);
               for (const auto& r : d.removed) skip.emplace_back(r.start, r.end);
             }
-            for (const coder::Event& e : coder->Code(d.id, d.raw_text, d.date, skip)) {
+            for (const coder::Event& e : coder.Code(d.id, d.raw_text, d.date, skip)) {
               if (tsv) coder::AppendEventTsv(e, &outs[i]); else coder::AppendEventJson(e, &outs[i]);
             }
           }

@@ -11,8 +11,7 @@
 
 #include "base/file.h"
 #include "cli/commands.h"
-#include "coder/coder.h"
-#include "ingest/cleaner.h"
+#include "coder/pipeline.h"
 
 namespace marsad::cli {
 namespace {
@@ -130,14 +129,10 @@ json CountsJson(const Counts& c) {
 int RunEval(const EvalFlags& flags) {
   Result<std::string> data = ReadFile(flags.gold);
   if (!data.ok()) { PrintError(data.status().message()); return kExitFatal; }
-  Result<text::Analyzer> analyzer = text::Analyzer::Load();
-  if (!analyzer.ok()) { PrintError("loading data: " + analyzer.status().ToString()); return kExitFatal; }
-  Result<dict::Dictionaries> dicts = dict::Dictionaries::Load(DataDir(), analyzer->normalizer());
-  if (!dicts.ok()) { PrintError("loading dictionaries: " + dicts.status().ToString()); return kExitFatal; }
-  Result<coder::Coder> coder = coder::Coder::Create(*analyzer, *dicts);
-  if (!coder.ok()) { PrintError(coder.status().ToString()); return kExitFatal; }
-  Result<ingest::Cleaner> cleaner = ingest::Cleaner::Load(DataDir(), *analyzer);
-  if (!cleaner.ok()) { PrintError(cleaner.status().ToString()); return kExitFatal; }
+  Result<std::unique_ptr<coder::Pipeline>> pipeline = coder::Pipeline::Load();
+  if (!pipeline.ok()) { PrintError("loading data: " + pipeline.status().ToString()); return kExitFatal; }
+  const coder::Coder& coder = (*pipeline)->coder();
+  const ingest::Cleaner& cleaner = (*pipeline)->cleaner();
 
   std::string predictions_out;
   Counts levels[2];                      // dyad+root, strict
@@ -173,10 +168,10 @@ int RunEval(const EvalFlags& flags) {
     ingest::Document doc;
     doc.id = id;
     doc.raw_text = unit["text"].get<std::string>();
-    cleaner->Clean(&doc);
+    cleaner.Clean(&doc);
     std::vector<std::pair<uint32_t, uint32_t>> skip;
     for (const auto& r : doc.removed) skip.emplace_back(r.start, r.end);
-    const std::vector<coder::Event> events = coder->Code(id, doc.raw_text, date, skip);
+    const std::vector<coder::Event> events = coder.Code(id, doc.raw_text, date, skip);
     std::vector<Scored> preds;
     for (const coder::Event& e : events) {
       coder::AppendEventJson(e, &predictions_out);

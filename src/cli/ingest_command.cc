@@ -13,7 +13,7 @@
 
 #include "base/file.h"
 #include "cli/commands.h"
-#include "coder/coder.h"
+#include "coder/pipeline.h"
 #include "dict/dictionary.h"
 #include "ingest/cleaner.h"
 #include "ingest/dedup.h"
@@ -33,11 +33,6 @@ struct IngestFlags {
 };
 
 // The publication date as the coder wants it: YYYY-MM-DD or "".
-std::string CoderDate(const std::string& date) {
-  if (date.size() >= 10 && dict::IsValidDate(std::string_view(date).substr(0, 10))) return date.substr(0, 10);
-  return "";
-}
-
 // The --db value for messages, with a PostgreSQL password hidden.
 std::string DisplayDb(const std::string& db) {
   const size_t scheme = db.find("://");
@@ -68,59 +63,24 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-// Everything `ingest` and `recode` need to code text.
-struct Pipeline {
-  std::optional<text::Analyzer> analyzer;
-  std::optional<dict::Dictionaries> dicts;
-  std::optional<coder::Coder> coder;
-
-  Status Load() {
-    Result<text::Analyzer> a = text::Analyzer::Load();
-    if (!a.ok()) return a.status();
-    analyzer.emplace(std::move(a).value());
-    Result<dict::Dictionaries> d = dict::Dictionaries::Load(DataDir(), analyzer->normalizer());
-    if (!d.ok()) return d.status();
-    dicts.emplace(std::move(d).value());
-    Result<coder::Coder> c = coder::Coder::Create(*analyzer, *dicts);
-    if (!c.ok()) return c.status();
-    coder.emplace(std::move(c).value());
-    return Status::Ok();
-  }
-
-  std::vector<store::CameoRow> CameoRows() const {
-    std::vector<store::CameoRow> rows;
-    for (const dict::CameoCode& c : dicts->cameo_codes())
-      rows.push_back(store::CameoRow{c.code, c.root, c.plover, c.label, c.quad_class, c.goldstein});
-    return rows;
-  }
-};
-
 int RunIngest(const IngestFlags& flags) {
-  Pipeline pipe;
-  if (Status st = pipe.Load(); !st.ok()) { PrintError("loading data: " + st.ToString()); return kExitFatal; }
-  Result<ingest::Cleaner> cleaner = ingest::Cleaner::Load(DataDir(), *pipe.analyzer);
-  if (!cleaner.ok()) { PrintError("loading data: " + cleaner.status().ToString()); return kExitFatal; }
+  Result<std::unique_ptr<coder::Pipeline>> loaded = coder::Pipeline::Load();
+  if (!loaded.ok()) { PrintError("loading data: " + loaded.status().ToString()); return kExitFatal; }
+  const coder::Pipeline& pipe = **loaded;
   Result<std::unique_ptr<store::Store>> opened = store::Store::Open(flags.db);
   if (!opened.ok()) { PrintError(opened.status().message()); return kExitFatal; }
   store::Store& db = **opened;
-  const std::string& version = pipe.coder->dictionary_version();
+  const std::string& version = pipe.coder().dictionary_version();
 
   Status st = db.Begin();
-  if (st.ok()) st = db.PutCameoCodes(pipe.CameoRows());
+  if (st.ok()) st = db.PutCameoCodes(store::CameoRowsOf(pipe.dicts()));
   if (st.ok()) st = db.Commit();
   if (!st.ok()) { PrintError(st.message()); return kExitFatal; }
 
   // Duplicates are detected against everything stored before, in the order it was stored, so an
   // interrupted run followed by a rerun flags the same duplicates as one uninterrupted run.
-  ingest::Deduplicator dedup(pipe.analyzer->normalizer(), flags.threshold);
-  size_t seeded = 0;
-  st = db.ForEachDocument([&](store::StoredText&& t) {
-    ingest::Document d;
-    d.id = std::move(t.id);
-    d.text = std::move(t.text);
-    dedup.Add(&d);
-    ++seeded;
-  });
+  ingest::Deduplicator dedup(pipe.analyzer().normalizer(), flags.threshold);
+  st = store::SeedDeduplicator(db, &dedup);
   if (!st.ok()) { PrintError(st.message()); return kExitFatal; }
 
   const ingest::InputFormat format = flags.format == "text" ? ingest::InputFormat::kText
@@ -166,8 +126,8 @@ int RunIngest(const IngestFlags& flags) {
     const auto work = [&](size_t from) {
       for (size_t i = from; i < pending.size(); i += flags.threads) {
         Item& it = pending[i];
-        cleaner->Clean(&it.doc);
-        it.events = pipe.coder->Code(it.doc.id, it.doc.text, CoderDate(it.doc.date));
+        pipe.cleaner().Clean(&it.doc);
+        it.events = pipe.coder().Code(it.doc.id, it.doc.text, it.doc.date);
       }
     };
     std::vector<std::thread> pool;
@@ -242,22 +202,22 @@ int RunIngest(const IngestFlags& flags) {
                DisplayDb(flags.db).c_str(), counts.ok() ? static_cast<long long>(counts->documents) : -1LL,
                counts.ok() ? static_cast<long long>(counts->events) : -1LL,
                counts.ok() ? static_cast<long long>(counts->linked_events) : -1LL);
-  (void)seeded;
   if (failed_inputs == flags.inputs.size()) return kExitFatal;
   return (failed_inputs > 0 || warnings > 0) ? kExitPartial : kExitOk;
 }
 
 int RunRecode(const std::string& db_path, int batch) {
-  Pipeline pipe;
-  if (Status st = pipe.Load(); !st.ok()) { PrintError("loading data: " + st.ToString()); return kExitFatal; }
+  Result<std::unique_ptr<coder::Pipeline>> loaded = coder::Pipeline::Load();
+  if (!loaded.ok()) { PrintError("loading data: " + loaded.status().ToString()); return kExitFatal; }
+  const coder::Pipeline& pipe = **loaded;
   Result<std::unique_ptr<store::Store>> opened = store::Store::Open(db_path, /*create=*/false);
   if (!opened.ok()) { PrintError(opened.status().message()); return kExitFatal; }
   store::Store& db = **opened;
-  const std::string& version = pipe.coder->dictionary_version();
+  const std::string& version = pipe.coder().dictionary_version();
   const auto start = std::chrono::steady_clock::now();
   size_t docs = 0, events = 0;
   Status st = db.Begin();
-  if (st.ok()) st = db.PutCameoCodes(pipe.CameoRows());
+  if (st.ok()) st = db.PutCameoCodes(store::CameoRowsOf(pipe.dicts()));
   if (st.ok()) st = db.Commit();
   while (st.ok()) {
     Result<std::vector<store::StoredText>> todo = db.DocumentsToRecode(version, batch);
@@ -266,7 +226,7 @@ int RunRecode(const std::string& db_path, int batch) {
     st = db.Begin();
     for (const store::StoredText& t : *todo) {
       if (!st.ok()) break;
-      std::vector<coder::Event> coded = pipe.coder->Code(t.id, t.text, CoderDate(t.date));
+      std::vector<coder::Event> coded = pipe.coder().Code(t.id, t.text, t.date);
       st = db.ReplaceEvents(t.id, t.date, coded, version);
       events += coded.size();
       ++docs;

@@ -776,8 +776,14 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     const std::string code_root = p->cameo.substr(0, 2);
     const bool violence = code_root == "18" || code_root == "19" || code_root == "20";
     if (p->form == "noun" && violence && !Concrete(v + len)) continue;
-    // Violence in the present tense describes, threatens or generalises (يستهدف، ينفجر); reports use the past.
-    if (violence && p->form.rfind("pres", 0) == 0) continue;
+    // Violence in the present or future tense describes, threatens or generalises (يستهدف، ستستهدف);
+    // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
+    // named before it rather than reporting a new one.
+    if (violence && (p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0)) continue;
+    if (violence && p->form != "noun" && v > 0 &&
+        (strips_[v - 1] == "الذي" || strips_[v - 1] == "التي" || strips_[v - 1] == "الذين")) {
+      continue;
+    }
     std::optional<Event> e = Build(*p, v, len, *carried);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;

@@ -20,7 +20,7 @@
 
 #include "base/file.h"
 #include "base/json_writer.h"
-#include "coder/coder.h"
+#include "coder/pipeline.h"
 #include "dict/dictionary.h"
 #include "ingest/cleaner.h"
 #include "ingest/dedup.h"
@@ -222,34 +222,17 @@ store::EventFilter ParseFilter(const Params& p) {
 
 // The coding pipeline for uploads (loaded only when uploads are enabled).
 struct Pipeline {
-  std::optional<text::Analyzer> analyzer;
-  std::optional<dict::Dictionaries> dicts;
-  std::optional<coder::Coder> coder;
-  std::optional<ingest::Cleaner> cleaner;
+  std::unique_ptr<coder::Pipeline> coding;
   std::unique_ptr<ingest::Deduplicator> dedup;
 
   Status Load() {
-    Result<text::Analyzer> a = text::Analyzer::Load();
-    if (!a.ok()) return a.status();
-    analyzer.emplace(std::move(a).value());
-    Result<dict::Dictionaries> d = dict::Dictionaries::Load(DataDir(), analyzer->normalizer());
-    if (!d.ok()) return d.status();
-    dicts.emplace(std::move(d).value());
-    Result<coder::Coder> c = coder::Coder::Create(*analyzer, *dicts);
-    if (!c.ok()) return c.status();
-    coder.emplace(std::move(c).value());
-    Result<ingest::Cleaner> cl = ingest::Cleaner::Load(DataDir(), *analyzer);
-    if (!cl.ok()) return cl.status();
-    cleaner.emplace(std::move(cl).value());
-    dedup = std::make_unique<ingest::Deduplicator>(analyzer->normalizer(), 0.7);
+    Result<std::unique_ptr<coder::Pipeline>> p = coder::Pipeline::Load();
+    if (!p.ok()) return p.status();
+    coding = std::move(p).value();
+    dedup = std::make_unique<ingest::Deduplicator>(coding->analyzer().normalizer(), 0.7);
     return Status::Ok();
   }
 };
-
-std::string CoderDate(const std::string& date) {
-  if (date.size() >= 10 && dict::IsValidDate(std::string_view(date).substr(0, 10))) return date.substr(0, 10);
-  return "";
-}
 
 const char* ContentType(const fs::path& p) {
   static const std::map<std::string, const char*> kTypes = {
@@ -691,7 +674,7 @@ void Server::Impl::PostDocuments(const httplib::Request& req, httplib::Response&
   {
     std::lock_guard<std::mutex> lock(write_mu);
     Lease db = Acquire();
-    const std::string& version = pipe.coder->dictionary_version();
+    const std::string& version = pipe.coding->coder().dictionary_version();
     db.Check(db->Begin());
     try {
       for (ingest::Document& d : docs) {
@@ -704,10 +687,10 @@ void Server::Impl::PostDocuments(const httplib::Request& req, httplib::Response&
           outcomes.push_back(std::move(o));
           continue;
         }
-        pipe.cleaner->Clean(&d);
+        pipe.coding->cleaner().Clean(&d);
         if (!state) pipe.dedup->Add(&d);
         if (!same_text) db.Check(db->PutDocument(d));
-        std::vector<coder::Event> coded = pipe.coder->Code(d.id, d.text, CoderDate(d.date));
+        std::vector<coder::Event> coded = pipe.coding->coder().Code(d.id, d.text, d.date);
         db.Check(db->ReplaceEvents(d.id, d.date, coded, version));
         o.events = coded.size();
         o.status = !state ? "new" : same_text ? "recoded" : "updated";
@@ -781,19 +764,11 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   if (!options.token.empty()) {
     MARSAD_RETURN_IF_ERROR(impl->pipe.Load());
     store::Store& db = **first;
-    std::vector<store::CameoRow> rows;
-    for (const dict::CameoCode& c : impl->pipe.dicts->cameo_codes())
-      rows.push_back(store::CameoRow{c.code, c.root, c.plover, c.label, c.quad_class, c.goldstein});
     MARSAD_RETURN_IF_ERROR(db.Begin());
-    MARSAD_RETURN_IF_ERROR(db.PutCameoCodes(rows));
+    MARSAD_RETURN_IF_ERROR(db.PutCameoCodes(store::CameoRowsOf(impl->pipe.coding->dicts())));
     MARSAD_RETURN_IF_ERROR(db.Commit());
     // Duplicates of uploads are found against everything stored, in the order it was stored.
-    MARSAD_RETURN_IF_ERROR(db.ForEachDocument([&](store::StoredText&& t) {
-      ingest::Document d;
-      d.id = std::move(t.id);
-      d.text = std::move(t.text);
-      impl->pipe.dedup->Add(&d);
-    }));
+    MARSAD_RETURN_IF_ERROR(store::SeedDeduplicator(db, impl->pipe.dedup.get()));
   }
   impl->idle.push_back(std::move(first).value());
   impl->open_connections = 1;

@@ -637,4 +637,21 @@ std::string Substitute(std::string s, const std::string& from, const std::string
   return s;
 }
 
+std::vector<CameoRow> CameoRowsOf(const dict::Dictionaries& dicts) {
+  std::vector<CameoRow> rows;
+  for (const dict::CameoCode& c : dicts.cameo_codes()) {
+    rows.push_back(CameoRow{c.code, c.root, c.plover, c.label, c.quad_class, c.goldstein});
+  }
+  return rows;
+}
+
+Status SeedDeduplicator(Store& db, ingest::Deduplicator* dedup) {
+  return db.ForEachDocument([&](StoredText&& t) {
+    ingest::Document d;
+    d.id = std::move(t.id);
+    d.text = std::move(t.text);
+    dedup->Add(&d);
+  });
+}
+
 }  // namespace marsad::store

@@ -16,6 +16,8 @@
 
 #include "base/status.h"
 #include "coder/event.h"
+#include "dict/dictionary.h"
+#include "ingest/dedup.h"
 #include "ingest/document.h"
 
 namespace marsad::store {
@@ -90,6 +92,14 @@ std::string WeekOf(std::string_view day);
 std::string EventKey(const coder::Event& e, std::string_view day, std::string_view mention = {});
 // The value as display text ("" for NULL; reals with up to 6 significant decimals, no trailing zeros).
 std::string ValueText(const Value& v);
+
+class Store;
+
+// The dictionaries' CAMEO code table as the store keeps it.
+std::vector<CameoRow> CameoRowsOf(const dict::Dictionaries& dicts);
+// Feeds every stored document to `dedup` in storage order, so that new documents are checked against
+// everything stored before (an interrupted ingest and its rerun flag the same duplicates as one run).
+Status SeedDeduplicator(Store& db, ingest::Deduplicator* dedup);
 
 class Store {
  public:

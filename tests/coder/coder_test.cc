@@ -2,6 +2,8 @@
 // isolation from the shipped dictionaries), and a golden-file test of the shipped coder on the examples.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "base/file.h"
@@ -22,7 +24,8 @@ const text::Analyzer& A() {
 // A tiny dictionary set: a few actors, agents, event patterns, places and CAMEO codes.
 const dict::Dictionaries& TestDicts() {
   static const dict::Dictionaries d = [] {
-    const std::string dir = testing::TempDir() + "/marsad-coder-dict";
+    // One folder per process: ctest runs the tests of this file in parallel processes.
+    const std::string dir = testing::TempDir() + "/marsad-coder-dict-" + std::to_string(::getpid());
     std::filesystem::create_directories(dir);
     dict::DictionaryPaths p{dir + "/actors.tsv", dir + "/agents.tsv", dir + "/events.tsv", dir + "/places.tsv", dir + "/cameo.tsv"};
     EXPECT_TRUE(WriteFile(p.actors,
