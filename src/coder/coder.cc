@@ -31,12 +31,14 @@ struct WordReading {
   bool article = false;
   bool conj = false;      // begins with the conjunction و
   bool changed = false;   // stripped differs from the word as written
+  uint8_t starts[2] = {0, 0};  // Dictionaries::StartsAt of the word as written and of `stripped`
 };
 
 // One word of a sentence in its readings.
 struct Word {
   uint32_t token = 0;     // index into AnalyzedText::tokens
   const WordReading* reading = nullptr;  // null for non-Arabic tokens
+  uint8_t starts[2] = {0, 0};            // kinds of dictionary phrase that may start here, per reading
   bool article = false;   // the word carries ال
   bool punct = false;
   bool comma = false;     // ، or ,
@@ -193,7 +195,19 @@ class SentenceCoder {
   const Group* CoordinatedWith(const Group* g) const;
   bool InsideGroup(size_t w) const;
   bool Concrete(size_t after) const;
-  std::optional<Event> Build(const dict::EventPattern& p, size_t v, size_t len, const std::optional<Group>& carried);
+  // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
+  // the subject is sought there first.
+  std::optional<Event> Build(const dict::EventPattern& p, size_t v, size_t len, const std::optional<Group>& carried,
+                             size_t gap_begin = 0, size_t gap_end = 0);
+  struct GappedMatch {
+    const dict::EventPattern* pattern = nullptr;
+    size_t length = 0;   // words from the first word to the end of the phrase
+    size_t gap_end = 0;  // first word of the rest of the phrase
+    size_t words = 0;    // words of the pattern: the longest pattern wins
+  };
+  // A multi-word verb pattern whose first word is at v and whose other words follow 1-4 words later in the
+  // same clause.
+  GappedMatch MatchWithGap(size_t v) const;
   std::string MarkerBefore(const Group& g) const;
 
   const Context& ctx_;
@@ -237,7 +251,11 @@ void SentenceCoder::ReadWords() {
       w.reading = &r;
       w.article = r.article;
       w.conj = r.conj;
+      w.starts[0] = r.starts[0];
+      w.starts[1] = r.starts[1];
       if (r.changed) stripped = &r.stripped;
+    } else if (!w.punct) {
+      w.starts[0] = w.starts[1] = ctx_.dicts.StartsAt(tok.norm);
     }
     norms_[words_.size()] = tok.norm;
     strips_[words_.size()] = *stripped;
@@ -271,6 +289,8 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   if (r.changed) r.stripped = rebuilt + chosen->stem;
   r.stem = chosen->stem;
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
+  r.starts[0] = ctx_.dicts.StartsAt(norm);
+  r.starts[1] = r.changed ? ctx_.dicts.StartsAt(r.stripped) : r.starts[0];
   return r;
 }
 
@@ -293,7 +313,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     std::vector<const dict::AgentEntry*> agents;
     for (const auto* reading : {&norms_, &strips_}) {
       if (reading == &strips_ && strips_[i] == norms_[i]) break;  // no clitics: the same reading again
-      const uint8_t starts = ctx_.dicts.StartsAt((*reading)[i]);
+      const uint8_t starts = words_[i].starts[reading == &strips_ ? 1 : 0];
       if ((starts & (dict::Dictionaries::kStartsActor | dict::Dictionaries::kStartsAgent)) == 0) continue;
       const std::span<const std::string> span(reading->data(), words_.size());
       const size_t before = len;
@@ -490,8 +510,31 @@ const Group* SentenceCoder::CoordinatedWith(const Group* g) const {
   return nullptr;
 }
 
+SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
+  GappedMatch best;
+  for (const auto* reading : {&norms_, &strips_}) {
+    if (reading == &strips_ && strips_[v] == norms_[v]) break;
+    if ((words_[v].starts[reading == &strips_ ? 1 : 0] & dict::Dictionaries::kStartsEvent) == 0) continue;
+    for (const dict::EventPattern* p : ctx_.dicts.MultiWordEventsStartingWith((*reading)[v])) {
+      if (p->form == "noun") continue;
+      const std::vector<std::string_view> parts = Split(p->norm, ' ');
+      const size_t rest = parts.size() - 1;
+      for (size_t j = v + 2; j <= v + 5 && j + rest <= words_.size(); ++j) {
+        if (words_[j - 1].punct) break;  // the gap stays inside the clause
+        bool match = true;
+        for (size_t k = 0; k < rest && match; ++k) {
+          match = !words_[j + k].punct && (norms_[j + k] == parts[k + 1] || strips_[j + k] == parts[k + 1]);
+        }
+        if (match && (best.pattern == nullptr || rest + 1 > best.words)) best = {p, j + rest - v, j, rest + 1};
+        if (match) break;
+      }
+    }
+  }
+  return best;
+}
+
 std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v, size_t len,
-                                          const std::optional<Group>& carried) {
+                                          const std::optional<Group>& carried, size_t gap_begin, size_t gap_end) {
   const bool noun = p.form == "noun";
   const Group* source = nullptr;
   const Group* target = nullptr;
@@ -500,6 +543,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
+    if (slot == "subj" && gap_end > gap_begin) {
+      for (const Group& g : groups_) {
+        if (g.first >= gap_begin && g.first < gap_end && MarkerBefore(g).empty()) { source = &g; break; }
+      }
+      if (source) break;
+    }
     if (slot == "subj") {
       const Group* next = NextGroup(after, 12, true);
       const Group* prev = PrevGroup(v, 6);
@@ -686,10 +735,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   bool any_trigger = false;
   for (size_t v = 0; v < words_.size() && !any_trigger; ++v) {
     if (words_[v].punct) continue;
-    const bool may_norm = ctx_.dicts.StartsAt(norms_[v]) & dict::Dictionaries::kStartsEvent;
-    const bool may_strip = strips_[v] != norms_[v] && (ctx_.dicts.StartsAt(strips_[v]) & dict::Dictionaries::kStartsEvent);
-    any_trigger = (may_norm && ctx_.dicts.MatchEvent(std::span<const std::string>(norms_.data(), words_.size()), v).length > 0) ||
-                  (may_strip && ctx_.dicts.MatchEvent(std::span<const std::string>(strips_.data(), words_.size()), v).length > 0);
+    const bool may_norm = words_[v].starts[0] & dict::Dictionaries::kStartsEvent;
+    const bool may_strip = words_[v].starts[1] & dict::Dictionaries::kStartsEvent;
+    // The first word of any pattern counts: a verb phrase may continue after a gap (MatchWithGap).
+    any_trigger = may_norm || may_strip;
   }
   if (!any_trigger) {
     // Only the subject matters here: the first bare actor phrase, found without analysing the rest.
@@ -743,11 +792,22 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (words_[v].punct || InsideGroup(v)) continue;
     size_t len = 0;
     std::vector<const dict::EventPattern*> entries;
+    if (((words_[v].starts[0] | words_[v].starts[1]) & dict::Dictionaries::kStartsEvent) == 0) continue;
     for (const auto* reading : {&norms_, &strips_}) {
       if (reading == &strips_ && strips_[v] == norms_[v]) break;
       if (auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(reading->data(), words_.size()), v); m && m.length > len) {
         len = m.length;
         entries = m.entries;
+      }
+    }
+    // A verb phrase may have its subject inside it (VSO): أطلقت [طائرة إسرائيلية] صاروخا على ...
+    size_t gap_begin = 0, gap_end = 0;
+    if (len <= 1 && !words_[v].article) {
+      if (const GappedMatch g = MatchWithGap(v); g.pattern) {
+        entries.assign(1, g.pattern);
+        len = g.length;
+        gap_begin = v + 1;
+        gap_end = g.gap_end;
       }
     }
     if (len == 0) continue;
@@ -787,7 +847,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         (strips_[v - 1] == "الذي" || strips_[v - 1] == "التي" || strips_[v - 1] == "الذين")) {
       continue;
     }
-    std::optional<Event> e = Build(*p, v, len, *carried);
+    std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;
     // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the

@@ -200,7 +200,17 @@ Result<Dictionaries> Dictionaries::LoadFiles(const DictionaryPaths& paths, const
   for (const auto& [index, bit] : kinds) {
     for (const auto& [word, n] : index->max_words_by_first) d.data_->first_words[word] |= bit;
   }
+  for (const EventPattern& e : d.data_->events) {
+    const size_t space = e.norm.find(' ');
+    if (space != std::string::npos) d.data_->multiword_events[e.norm.substr(0, space)].push_back(&e);
+  }
   return d;
+}
+
+const std::vector<const EventPattern*>& Dictionaries::MultiWordEventsStartingWith(const std::string& first_word) const {
+  static const std::vector<const EventPattern*> kNone;
+  auto it = data_->multiword_events.find(first_word);
+  return it == data_->multiword_events.end() ? kNone : it->second;
 }
 
 uint8_t Dictionaries::StartsAt(const std::string& word) const {

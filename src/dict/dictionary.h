@@ -133,6 +133,9 @@ class Dictionaries {
   Match<AgentEntry> MatchAgent(std::span<const std::string> tokens, size_t start) const;
   Match<PlaceEntry> MatchPlace(std::span<const std::string> tokens, size_t start) const;
   Match<EventPattern> MatchEvent(std::span<const std::string> tokens, size_t start) const;
+  // Multi-word event patterns whose first word is `first_word` (normalised), for callers that match the
+  // rest after a gap (أطلقت [طائرة إسرائيلية] صاروخا).
+  const std::vector<const EventPattern*>& MultiWordEventsStartingWith(const std::string& first_word) const;
 
   // Which kinds of phrase can begin with this normalised word (a bitmask of kStarts*): one hash lookup
   // that lets a caller skip the Match* calls that cannot succeed.
@@ -183,6 +186,7 @@ class Dictionaries {
     Index actor_index, agent_index, event_index, place_index;
     std::unordered_map<std::string, size_t> cameo_index;
     std::unordered_map<std::string, uint8_t> first_words;  // first word of any phrase -> kStarts* bits
+    std::unordered_map<std::string, std::vector<const EventPattern*>> multiword_events;  // by first word
   };
   Dictionaries() : data_(std::make_shared<Data>()) {}
   Status LoadCameo();
