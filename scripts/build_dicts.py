@@ -345,8 +345,11 @@ def build_events(ref, out, codes, log):
             words = strip_clitic_words(phrase.split())
             if not words:
                 continue
+            # TARGET "subj": the grammatical subject is the target (passives such as اغتيل, تعرض لهجوم);
+            # such events name no source.
+            src_slot, tgt_slot = ("none", "subj") if target == "subj" else ("subj", target)
             for form, tag in gen(words[0]):
-                emit(" ".join([form] + words[1:] + rest_words), code, "subj", target, tag, lemma, "src/events.tsv")
+                emit(" ".join([form] + words[1:] + rest_words), code, src_slot, tgt_slot, tag, lemma, "src/events.tsv")
         noun_target = target if target.startswith("prep:") else "prep:ل|poss"
         for noun in alts(nouns):
             words = strip_clitic_words(noun.split())

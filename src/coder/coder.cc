@@ -539,6 +539,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const Group* source = nullptr;
   const Group* target = nullptr;
   bool svo = false;  // the source was found before the verb
+  bool subject_is_target = false;  // a passive pattern took its target from the subject
   const size_t after = v + len;
   // Source.
   for (const std::string& slot : p.source_slots) {
@@ -618,6 +619,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     } else if (slot == "poss") {
       if (const Group* g = GroupAt(after); g && g != source) target = g;
+    } else if (slot == "subj") {
+      // Passives and "came under" phrases: the grammatical subject is the one acted on (اغتيل X، X تعرض لهجوم).
+      const Group* next = NextGroup(after, 4, true);
+      target = next ? next : PrevGroup(v, 6);
+      subject_is_target = target != nullptr;
     }
   }
   // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
@@ -649,11 +655,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
       else if (!role_only) role_only = &g;
     }
-    if (!target || (target->country.empty() && target->full.empty())) {
+    if (!subject_is_target && (!target || (target->country.empty() && target->full.empty()))) {
       if (with_country) target = with_country;
       else if (!target) target = role_only;
     }
-    if (victim) target = victim;
+    if (victim && !subject_is_target) target = victim;
   }
   if (!target && !assault) return std::nullopt;
   if (target) {

@@ -56,6 +56,7 @@ const dict::Dictionaries& TestDicts() {
                           "توقيع\t057\tposs\tprep:مع\tnoun\tوقع\ttest\n"
                           "هاجم\t190\tsubj\tobj\tpast\tهاجم\ttest\n"
                           "أطلق صاروخا\t195\tsubj\tprep:على\tpast\tأطلق صاروخا\ttest\n"
+                          "اغتيل\t186\tnone\tsubj\tpast\tاغتيل\ttest\n"
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
@@ -67,7 +68,8 @@ const dict::Dictionaries& TestDicts() {
                           "050\t05\t2\t1\t3.5\tCOOPERATE\tEngage in diplomatic cooperation\n"
                           "057\t05\t2\t1\t8.0\tAGREE\tSign formal agreement\n"
                           "190\t19\t2\t4\t-10.0\tASSAULT\tUse conventional military force\n"
-                          "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n").ok());
+                          "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n"
+                          "186\t18\t3\t4\t-10.0\tASSAULT\tAssassinate\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, A().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -161,6 +163,10 @@ TEST(Coder, AssaultWithoutANamedAttacker) {
 TEST(Coder, VerbPhraseWithItsSubjectInside) {
   EXPECT_EQ(Code("أطلق الجيش الروسي صاروخا على إيران."), "RUSMIL>IRN:195:asserted");
   EXPECT_EQ(Code("أطلق الجيش الروسي، بعد ذلك بساعة، صاروخا على إيران."), "");  // not across a clause
+}
+
+TEST(Coder, PassiveSubjectIsTheTarget) {
+  EXPECT_EQ(Code("اغتيل باقري أمس في طهران."), ">IRNMIL:186:asserted");
 }
 
 TEST(Coder, EvidenceDatePlaceAndRule) {
