@@ -408,7 +408,10 @@ void SentenceCoder::FindGroups() {
       ++i;
     }
   }
-  if (std::getenv("MARSAD_DEBUG_GROUPS")) {
+  // MARSAD_DEBUG_GROUPS=1 prints each sentence's actor phrases on stderr: the quickest way to see why an
+  // event got the actors it got (read once per process).
+  static const bool debug_groups = std::getenv("MARSAD_DEBUG_GROUPS") != nullptr;
+  if (debug_groups) {
     for (const Group& g : groups_) {
       std::string t;
       for (size_t k = g.first; k < g.last; ++k) t += norms_[k] + " ";
