@@ -629,6 +629,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       subject_is_target = target != nullptr;
     }
   }
+  // In a gapped phrase the object may sit in the gap too, after the subject (هددت [الولايات المتحدة
+  // إيران] بفرض عقوبات).
+  if (!target && gap_end > gap_begin) {
+    for (const Group& g : groups_) {
+      if (&g != source && g.first >= gap_begin && g.first < gap_end && g.first > source->first && MarkerBefore(g).empty()) {
+        target = &g;
+        break;
+      }
+    }
+  }
   // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
   const bool symmetric = Symmetric(p.cameo);
   const Group* coordinated = symmetric ? CoordinatedWith(source) : nullptr;
