@@ -441,8 +441,14 @@ bool SentenceCoder::Concrete(size_t after) const {
     const std::string& before = strips_[after - 2];
     if (before.rfind("تعرض", 0) == 0 || before.rfind("يتعرض", 0) == 0) return true;
   }
+  // A recent day counts when it is near the noun (its clause), not anywhere in the sentence
+  // ("صادف أمس الذكرى الثالثة لاغتيال ..." names an old case).
+  const size_t from = after >= 7 ? after - 7 : 0;
+  const size_t to = std::min(words_.size(), after + 6);
+  const uint32_t near_begin = ctx_.analysis.tokens[words_[from].token].begin;
+  const uint32_t near_end = ctx_.analysis.tokens[words_[to - 1].token].end;
   for (const text::DateMention& d : ctx_.analysis.dates) {
-    if (d.begin < sentence_.begin || d.end > sentence_.end) continue;
+    if (d.begin < near_begin || d.end > near_end) continue;
     if ((d.kind == text::DateKind::kRelative || d.kind == text::DateKind::kWeekday) && d.granularity == text::DateGranularity::kDay &&
         d.relative_offset <= 0 && d.relative_offset >= -7) {
       return true;
