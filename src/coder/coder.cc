@@ -712,7 +712,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   } else {
     e.source = actor(*source);
   }
-  if (target) e.target = actor(*target);
+  if (target) {
+    e.target = actor(*target);
+    // The destination of a visit is a place: a capital or a nationality there names the country, not its
+    // government (زار ... العاصمة الصينية بكين -> CHN), whereas "بكين ترفض" keeps the metonymy (CHNGOV).
+    if (target->weak && target->full.empty() && p.cameo.rfind("042", 0) == 0 && !target->country.empty()) {
+      e.target->code = target->country;
+    }
+  }
   e.cameo = p.cameo;
 
   // Modality: look at the few words before the trigger (and the trigger's own future prefix).

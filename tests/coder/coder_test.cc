@@ -95,8 +95,13 @@ std::string Code(const std::string& text, const std::string& date = "2021-10-19"
   return Summary(C().Code("t", text, date));
 }
 
+TEST(Coder, CapitalsAreGovernmentsExceptAsDestinations) {
+  EXPECT_EQ(Code("زار باقري بكين."), "IRNMIL>CHN:042:asserted");     // a visit's destination is a place
+  EXPECT_EQ(Code("التقى باقري ببكين."), "IRNMIL>CHNGOV:036:asserted");  // elsewhere the capital is its government
+}
+
 TEST(Coder, VerbSubjectObject) {
-  EXPECT_EQ(Code("يزور رئيس الأركان الإيراني اللواء محمد باقري، العاصمة الصينية بكين."), "IRNMIL>CHNGOV:042:asserted");
+  EXPECT_EQ(Code("يزور رئيس الأركان الإيراني اللواء محمد باقري، العاصمة الصينية بكين."), "IRNMIL>CHN:042:asserted");
 }
 
 TEST(Coder, SubjectVerbObjectAndPrepositionTarget) {
@@ -104,7 +109,7 @@ TEST(Coder, SubjectVerbObjectAndPrepositionTarget) {
 }
 
 TEST(Coder, VerbalNounWithPossessorAndPreposition) {
-  EXPECT_EQ(Code("أثارت زيارة اللواء باقري إلى موسكو اهتماما."), "IRNMIL>RUSGOV:042:asserted");
+  EXPECT_EQ(Code("أثارت زيارة اللواء باقري إلى موسكو اهتماما."), "IRNMIL>RUS:042:asserted");
 }
 
 TEST(Coder, CoordinatedSubjectsOfASymmetricEvent) {
@@ -142,7 +147,7 @@ TEST(Coder, SubjectCarriedIntoAConjunctionLedSentence) {
 }
 
 TEST(Coder, OfficeHoldersOnlyWhileInOffice) {
-  EXPECT_EQ(Code("زار حسن فيروزآبادي موسكو.", "2010-01-01"), "IRNMIL>RUSGOV:042:asserted");
+  EXPECT_EQ(Code("زار حسن فيروزآبادي موسكو.", "2010-01-01"), "IRNMIL>RUS:042:asserted");
   EXPECT_EQ(Code("زار حسن فيروزآبادي موسكو.", "2021-01-01"), "");
 }
 
@@ -184,7 +189,7 @@ TEST(Coder, EvidenceDatePlaceAndRule) {
 
 TEST(Coder, SkipRangesAreNotCoded) {
   const std::string text = "زار باقري موسكو.\nزار باقري بكين.";
-  EXPECT_EQ(Summary(C().Code("t", text, "2021-10-19", {{0, static_cast<uint32_t>(text.find('\n'))}})), "IRNMIL>CHNGOV:042:asserted");
+  EXPECT_EQ(Summary(C().Code("t", text, "2021-10-19", {{0, static_cast<uint32_t>(text.find('\n'))}})), "IRNMIL>CHN:042:asserted");
 }
 
 // Golden files: the shipped dictionaries on the example articles. Regenerate with
