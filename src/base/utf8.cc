@@ -49,6 +49,12 @@ std::string Sanitize(std::string_view s) {
   return out;
 }
 
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += Decode(s, i).length) ++n;
+  return n;
+}
+
 bool IsValid(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (static_cast<uint8_t>(s[i]) < 0x80) { ++i; continue; }

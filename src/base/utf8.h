@@ -48,6 +48,9 @@ std::vector<size_t> FindInvalid(std::string_view s, size_t limit = 1000);
 // A copy of s with each invalid byte replaced by U+FFFD.
 std::string Sanitize(std::string_view s);
 
+// Number of code points in s (each invalid byte counts as one).
+size_t CountCodePoints(std::string_view s);
+
 // True when s is entirely valid UTF-8.
 bool IsValid(std::string_view s);
 

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "base/file.h"
+#include "base/utf8.h"
 
 namespace marsad::coder {
 namespace {
@@ -597,8 +598,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   Group nobody;  // an unnamed attacker: assaults are coded without a source actor
   // News reports violence victim first with a passive verb (جنديين عراقيين قتلا بانفجار، قتل 5 أشخاص): a
   // party before a violent verb that has no object after it, or a verb followed by a count, is the victim.
+  // Only a three-letter (Form I) verb reads the same in both voices (قَتل / قُتل); اغتالت, أطلقت and
+  // other derived forms spell their passive differently, so their subject is the attacker.
   const Group* victim = nullptr;
-  if (assault && !noun && source) {
+  const std::string lemma_head(Split(p.lemma, ' ').front());
+  const bool same_in_both_voices = utf8::CountCodePoints(lemma_head) == 3;
+  if (assault && !noun && source && same_in_both_voices) {
     const bool count_follows = after < words_.size() && ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber;
     const Group* object = NextGroup(after, 3, true);
     if ((svo && !object) || (count_follows && source->first > v)) {

@@ -10,12 +10,7 @@
 namespace marsad::text {
 namespace {
 
-// Code point count of a UTF-8 string.
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); i += utf8::Decode(s, i).length) ++n;
-  return n;
-}
+size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
 
 // Pronoun suffixes, longest first (normalised forms are the same as written for these letters).
 const char* const kSuffixes[] = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
