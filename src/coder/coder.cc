@@ -862,8 +862,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       }
       // Nor does a verb follow a preposition: "من قتل", "على قصف" are the verbal noun.
       if (v > 0 && Prepositions().count(strips_[v - 1]) != 0 && strips_[v - 1] != "بين") continue;
-      // A word right before a day (فجر أمس، صباح الاثنين) is a time of day, not a verb.
-      if (v + len < words_.size()) {
+      // فجر right before a day (فجر أمس، فجر الاثنين) is "dawn", not "detonated".
+      static const std::set<std::string> kTimesOfDay = {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"};
+      if (v + len < words_.size() && kTimesOfDay.count(strips_[v]) != 0) {
         const uint32_t next_begin = ctx_.analysis.tokens[words_[v + len].token].begin;
         bool time_of_day = false;
         for (const text::DateMention& d : ctx_.analysis.dates) time_of_day = time_of_day || d.begin == next_begin;
