@@ -27,6 +27,12 @@ fi
 # The dashboard's front-end libraries (d3, topojson-client, world-atlas, playwright-core for its tests) from
 # npm; postinstall builds the offline asset folder web/dist/.
 if [ -f web/package.json ]; then
+  if ! command -v npm >/dev/null; then
+    # No Node.js on this machine: Debian's own (Node 18, npm 9) is enough for the dashboard and its tests.
+    echo "setup: npm not found; installing Debian's nodejs and npm" >&2
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null || true
+  fi
   if command -v npm >/dev/null; then
     if [ -f web/package-lock.json ]; then (cd web && npm ci --no-audit --no-fund); else (cd web && npm install --no-audit --no-fund); fi
   else
