@@ -112,11 +112,8 @@ bool ChunkedReader::Next(std::string* chunk, uint64_t* offset) {
   return true;
 }
 
-Status ForEachDataLine(const std::string& path,
-                       const std::function<Status(int, std::string_view)>& fn) {
-  Result<std::string> text = ReadFile(path, 256u << 20);
-  if (!text.ok()) return text.status();
-  std::string_view rest = *text;
+Status ForEachDataLineIn(std::string_view text, const std::function<Status(int, std::string_view)>& fn) {
+  std::string_view rest = text;
   int line_number = 0;
   while (!rest.empty()) {
     const size_t nl = rest.find('\n');
@@ -129,6 +126,13 @@ Status ForEachDataLine(const std::string& path,
     MARSAD_RETURN_IF_ERROR(fn(line_number, line));
   }
   return Status::Ok();
+}
+
+Status ForEachDataLine(const std::string& path,
+                       const std::function<Status(int, std::string_view)>& fn) {
+  Result<std::string> text = ReadFile(path, 256u << 20);
+  if (!text.ok()) return text.status();
+  return ForEachDataLineIn(*text, fn);
 }
 
 std::string DataDir() {

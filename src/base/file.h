@@ -41,6 +41,11 @@ class ChunkedReader {
   bool error_ = false;
 };
 
+// Calls fn(line_number, line) for each line of `text` that is neither blank nor a '#' comment.
+// Trailing '\r' is removed. Stops at the first non-OK Status fn returns and returns it.
+Status ForEachDataLineIn(std::string_view text,
+                         const std::function<Status(int line_number, std::string_view line)>& fn);
+
 // Calls fn(line_number, line) for each line of a data file that is neither blank nor a '#' comment.
 // Trailing '\r' is removed. Stops at the first non-OK Status fn returns and returns it.
 Status ForEachDataLine(const std::string& path,

@@ -8,6 +8,7 @@
 
 #include "base/json_writer.h"
 #include "store/backends.h"
+#include "text/dates.h"
 
 namespace marsad::store {
 namespace {
@@ -17,32 +18,6 @@ bool IsDay(std::string_view s) {
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
   return true;
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-std::string CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
-  return buf;
 }
 
 Value Text(std::string_view s) { return Value(std::string(s)); }
@@ -113,12 +88,13 @@ std::string EventDay(const coder::Event& e, std::string_view doc_date) {
 std::string WeekOf(std::string_view day) {
   if (!IsDay(day)) return "";
   const int y = std::atoi(std::string(day.substr(0, 4)).c_str());
-  const unsigned m = static_cast<unsigned>(std::atoi(std::string(day.substr(5, 2)).c_str()));
-  const unsigned d = static_cast<unsigned>(std::atoi(std::string(day.substr(8, 2)).c_str()));
-  const int64_t z = DaysFromCivil(y, m, d);
-  // 1970-01-01 was a Thursday: weekday index with Monday = 0.
-  const int64_t wd = ((z + 3) % 7 + 7) % 7;
-  return CivilFromDays(z - wd);
+  const int m = std::atoi(std::string(day.substr(5, 2)).c_str());
+  const int d = std::atoi(std::string(day.substr(8, 2)).c_str());
+  const int64_t z = text::DaysFromCivil(y, m, d);
+  const text::CivilDate monday = text::CivilFromDays(z - (text::Weekday(text::CivilFromDays(z)) - 1));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", monday.year, monday.month, monday.day);
+  return buf;
 }
 
 std::string EventKey(const coder::Event& e, std::string_view day, std::string_view mention) {

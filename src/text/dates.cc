@@ -151,15 +151,7 @@ Result<DateFinder> DateFinder::FromFile(const std::string& path, const Normalize
 
 Result<DateFinder> DateFinder::FromRules(std::string_view rules, std::string_view source_name, const Normalizer& normalizer) {
   DateFinder f;
-  int line_number = 0;
-  std::string_view rest = rules;
-  while (!rest.empty()) {
-    const size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+  Status parsed = ForEachDataLineIn(rules, [&](int line_number, std::string_view line) -> Status {
     const std::vector<std::string_view> cols = Split(line, '\t');
     const std::string where = std::string(source_name) + ":" + std::to_string(line_number) + ": ";
     if (cols.size() != 3) return Status::InvalidArgument(where + "expected KIND<tab>VALUE<tab>NAME");
@@ -189,7 +181,9 @@ Result<DateFinder> DateFinder::FromRules(std::string_view rules, std::string_vie
     }
     f.first_words_.insert(phrase.substr(0, phrase.find(' ')));
     f.phrases_.emplace(phrase, e);
-  }
+    return Status::Ok();
+  });
+  if (!parsed.ok()) return parsed;
   return f;
 }
 

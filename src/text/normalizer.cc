@@ -51,15 +51,7 @@ Result<Normalizer> Normalizer::FromRules(std::string_view rules, std::string_vie
 
   // Raw mapping per code point before the second pass; "\x01" marks "not mapped".
   std::vector<std::string> raw(0x10000, std::string("\x01", 1));
-  int line_number = 0;
-  std::string_view rest = rules;
-  while (!rest.empty()) {
-    const size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+  Status parsed = ForEachDataLineIn(rules, [&](int line_number, std::string_view line) -> Status {
     const auto where = [&] { return std::string(source_name) + ":" + std::to_string(line_number) + ": "; };
     const std::vector<std::string_view> cols = Split(line, '\t');
     if (cols.size() < 3) return Status::InvalidArgument(where() + "expected CLASS<tab>FROM<tab>TO");
@@ -76,7 +68,7 @@ Result<Normalizer> Normalizer::FromRules(std::string_view rules, std::string_vie
       hi = lo;
     }
     if (hi >= 0x10000) return Status::InvalidArgument(where() + "only code points below U+10000 can be mapped");
-    if (options.disabled_classes.count(cls) != 0) continue;
+    if (options.disabled_classes.count(cls) != 0) return Status::Ok();
     const std::string_view to = Trim(cols[2]);
     for (char32_t cp = lo; cp <= hi; ++cp) {
       std::string replacement;
@@ -109,7 +101,9 @@ Result<Normalizer> Normalizer::FromRules(std::string_view rules, std::string_vie
       }
       raw[cp] = std::move(replacement);
     }
-  }
+    return Status::Ok();
+  });
+  if (!parsed.ok()) return parsed;
   // Second pass: apply the table once more to every replacement, so NFKC output (lam + hamza-alef) is folded.
   for (char32_t cp = 0; cp < 0x10000; ++cp) {
     if (raw[cp].size() == 1 && raw[cp][0] == '\x01') continue;
