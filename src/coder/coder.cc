@@ -32,6 +32,7 @@ struct WordReading {
   bool article = false;
   bool conj = false;      // begins with the conjunction و
   bool changed = false;   // stripped differs from the word as written
+  bool pronoun = false;   // ends in a possessive/object pronoun (جنوده، قواته)
   uint8_t starts[2] = {0, 0};  // Dictionaries::StartsAt of the word as written and of `stripped`
 };
 
@@ -54,6 +55,8 @@ struct Group {
   std::string full;            // a complete code from an organisation, group or person entry
   bool counterpart = false;    // نظيره: the role of the other side
   bool weak = false;           // only a capital or a nationality adjective: often a place or a description
+  bool place = true;           // only country names and capitals: a place when a preposition introduces it
+  bool pronoun = false;        // an agent with a possessive pronoun (جنوده): its country is its antecedent's
   bool whole_first = false;    // the first word matched as written: its "clitics" are part of the name (باقري)
   std::string Code() const {
     if (!full.empty()) return full;
@@ -195,6 +198,9 @@ class SentenceCoder {
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
   bool InsideGroup(size_t w) const;
+  // A nationality adjective that describes an act of violence or a weapon (ضربة جوية أميركية، غارة
+  // إسرائيلية، قصف مدفعي تركي): it names the attacker.
+  bool AttackerAdjective(const Group& g) const;
   bool Concrete(size_t after) const;
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
   // the subject is sought there first.
@@ -287,6 +293,9 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   }
   // The matching reading drops clitics on both sides: بمسؤولي -> مسؤول, تعاونهما -> تعاون.
   r.changed = !r.clitic.empty() || !chosen->suffixes.empty();
+  // A third-person or "our" pronoun (جنوده، قواتها، جنودنا); a final ي is mostly the construct plural
+  // (مسؤولي الدفاع), not "my".
+  r.pronoun = !chosen->suffixes.empty() && chosen->suffixes.back() != "ي";
   if (r.changed) r.stripped = rebuilt + chosen->stem;
   r.stem = chosen->stem;
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
@@ -345,6 +354,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     if (!actors.empty()) {
       const dict::ActorEntry* e = actors.front();
       if (e->kind != "capital" && e->kind != "nisba") weak = false;
+      if (e->kind != "capital" && e->kind != "country") g.place = false;
       std::string country, role;
       SplitCode(e->code, &country, &role);
       if (e->kind == "person" || e->kind == "org" || e->kind == "group") {
@@ -379,6 +389,8 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         break;
       }
       weak = false;
+      g.place = false;
+      if (i == w && words_[i].reading && words_[i].reading->pronoun) g.pronoun = true;
       // A military adjective makes officials military (المسؤولين العسكريين).
       if (g.role.empty() || (g.role == "GOV" && agents.front()->role == "MIL")) g.role = agents.front()->role;
     }
@@ -387,6 +399,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     i += len;
   }
   if (!any) return std::nullopt;
+  if (g.counterpart) g.place = false;
   g.last = i;
   g.weak = weak;
   *end = i;
@@ -409,6 +422,22 @@ void SentenceCoder::FindGroups() {
       ++i;
     }
   }
+  // A coordinated list shares a nisba placed after it: مسؤولي الدفاع والجيش الصينيين.
+  for (size_t k = groups_.size(); k-- > 1;) {
+    Group& a = groups_[k - 1];
+    const Group& b = groups_[k];
+    // One unmatched word may sit between them (بمسؤولي الدفاع والجيش الصينيين).
+    if (a.country.empty() && a.full.empty() && b.first - a.last <= 1 && words_[b.first].conj && !b.country.empty()) a.country = b.country;
+  }
+  // An agent with a possessive pronoun belongs to the last party named before it with a country ("قال الجيش
+  // الأميركي إن جنوده قتلوا" -> USAMIL): news rarely puts another antecedent in between.
+  for (size_t k = 1; k < groups_.size(); ++k) {
+    Group& g = groups_[k];
+    if (!g.pronoun || !g.country.empty() || !g.full.empty()) continue;
+    for (size_t j = k; j-- > 0;) {
+      if (!groups_[j].country.empty() && !groups_[j].place) { g.country = groups_[j].country; break; }
+    }
+  }
   // MARSAD_DEBUG_GROUPS=1 prints each sentence's actor phrases on stderr: the quickest way to see why an
   // event got the actors it got (read once per process).
   static const bool debug_groups = std::getenv("MARSAD_DEBUG_GROUPS") != nullptr;
@@ -418,13 +447,6 @@ void SentenceCoder::FindGroups() {
       for (size_t k = g.first; k < g.last; ++k) t += norms_[k] + " ";
       std::fprintf(stderr, "group [%zu,%zu) %s| %s marker=%s weak=%d\n", g.first, g.last, t.c_str(), g.Code().c_str(), MarkerBefore(g).c_str(), g.weak);
     }
-  }
-  // A coordinated list shares a nisba placed after it: مسؤولي الدفاع والجيش الصينيين.
-  for (size_t k = groups_.size(); k-- > 1;) {
-    Group& a = groups_[k - 1];
-    const Group& b = groups_[k];
-    // One unmatched word may sit between them (بمسؤولي الدفاع والجيش الصينيين).
-    if (a.country.empty() && a.full.empty() && b.first - a.last <= 1 && words_[b.first].conj && !b.country.empty()) a.country = b.country;
   }
 }
 
@@ -453,6 +475,26 @@ bool SentenceCoder::Concrete(size_t after) const {
     if ((d.kind == text::DateKind::kRelative || d.kind == text::DateKind::kWeekday) && d.granularity == text::DateGranularity::kDay &&
         d.relative_offset <= 0 && d.relative_offset >= -7) {
       return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceCoder::AttackerAdjective(const Group& g) const {
+  if (!g.weak || !g.full.empty() || g.country.empty() || !MarkerBefore(g).empty()) return false;
+  // The violence noun ends right before the adjective or one word before it (هجوم صاروخي إسرائيلي).
+  for (size_t k = g.first; k-- > 0 && k + 4 >= g.first;) {
+    if (words_[k].punct || InsideGroup(k)) return false;
+    std::vector<std::string> phrase;
+    for (size_t j = k; j < g.first; ++j) phrase.push_back(strips_[j]);
+    // The plural with the article (الغارات الإسرائيلية) is listed without it.
+    if (phrase[0].rfind("ال", 0) == 0) phrase[0] = phrase[0].substr(std::string("ال").size());
+    for (const std::vector<std::string>* words : {&phrase}) {
+      const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(*words), 0);
+      if (!m) continue;
+      const std::string root = m.entries.front()->cameo.substr(0, 2);
+      const bool violence = root == "18" || root == "19" || root == "20";
+      if (violence && m.entries.front()->form == "noun" && m.length + 1 >= phrase.size()) return true;
     }
   }
   return false;
@@ -561,7 +603,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (source) break;
     }
     if (slot == "subj") {
-      const Group* next = NextGroup(after, 12, true);
+      // A verb that agrees in number (قتلوا، فجرا) has its subject before it or in the verb itself: in VSO
+      // order Arabic verbs stay singular, so the party after a plural verb is its object.
+      const bool plural_verb = p.form == "past_pl" || p.form == "past_du" || p.form == "past_fdu";
+      const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
       const Group* prev = PrevGroup(v, 6);
       // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
       if (next && next->first <= after + 3) source = next;
@@ -575,7 +620,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const bool assault = root == "18" || root == "19" || root == "20";
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'
   // description ("في بغداد"، "مصادر عراقية"), not the attacker.
-  if (assault && source && source->weak) source = nullptr;
+  if (assault && source && source->weak && !AttackerAdjective(*source)) source = nullptr;
   if (!source && noun && !assault) {
     // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
     // bare adjectives (وكالة سبوتنيك الروسية).
@@ -609,6 +654,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if ((svo && !object) || (count_follows && source->first > v)) {
       victim = source;
       source = nullptr;
+    }
+  }
+  if (!source && assault) {
+    for (const Group& g : groups_) {
+      if (&g != victim && AttackerAdjective(g)) { source = &g; break; }
     }
   }
   if (!source && assault) { nobody.first = nobody.last = v; source = &nobody; }
@@ -673,7 +723,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const Group* with_country = nullptr;
     const Group* role_only = nullptr;
     for (const Group& g : groups_) {
-      if (g.first < after || g.first >= after + 15 || &g == source) continue;
+      if (g.first < after || g.first >= after + 15 || &g == source || AttackerAdjective(g)) continue;
       const std::string m = MarkerBefore(g);
       if (g.weak && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
