@@ -118,6 +118,8 @@ def nisba_forms(base):
         infl = [w + suffix if w.endswith("ي") else w for w in words]
         forms.append((" ".join(infl), tag))
         forms.append((" ".join("ال" + w for w in infl), "def_" + tag))
+    # The indefinite accusative is written with a final alif (قتل جنديا عراقيا): no article form.
+    forms.append((" ".join(w + "ا" if w.endswith("ي") else w for w in words), "msg_acc"))
     return forms
 
 
@@ -256,6 +258,9 @@ def build_agents(out, log):
             variants = [form]
             if " " not in form and not form.startswith("ال"):
                 variants.append("ال" + form)
+                # The indefinite accusative of a singular noun ends in alif (قتل جنديا، خطفوا مسؤولا).
+                if not form.endswith(("ة", "ا", "ى", "ء", "ات", "ين", "ون", "ان")):
+                    variants.append(form + "ا")
             for v in variants:
                 k = key(v)
                 if k in seen:
@@ -263,7 +268,8 @@ def build_agents(out, log):
                         log.note("agent dropped: conflicting roles", f"{v}={role} vs {seen[k]}")
                     continue
                 seen[k] = role
-                rows.append((v, role, "src/agents.tsv" if v == form else "generated:article", note if v == form else ""))
+                rows.append((v, role, "src/agents.tsv" if v == form else ("generated:accusative" if v == form + "ا" else "generated:article"),
+                             note if v == form else ""))
     with open(os.path.join(out, "agents.tsv"), "w", encoding="utf-8") as fh:
         fh.write(header([
             "Agents: role words that combine with a country, nisba or capital (الجيش + الصيني -> CHN + MIL).",

@@ -201,6 +201,10 @@ class SentenceCoder {
   // A nationality adjective that describes an act of violence or a weapon (ضربة جوية أميركية، غارة
   // إسرائيلية، قصف مدفعي تركي): it names the attacker.
   bool AttackerAdjective(const Group& g) const;
+  // Any actor word right after a violence noun describes the attack (هجوم انتحاري), not its target.
+  bool DescribesAttack(const Group& g) const;
+  // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
+  bool Locative(const Group& g) const;
   bool Concrete(size_t after) const;
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
   // the subject is sought there first.
@@ -481,23 +485,43 @@ bool SentenceCoder::Concrete(size_t after) const {
 }
 
 bool SentenceCoder::AttackerAdjective(const Group& g) const {
-  if (!g.weak || !g.full.empty() || g.country.empty() || !MarkerBefore(g).empty()) return false;
-  // The violence noun ends right before the adjective or one word before it (هجوم صاروخي إسرائيلي).
+  return g.weak && g.full.empty() && !g.country.empty() && DescribesAttack(g);
+}
+
+bool SentenceCoder::DescribesAttack(const Group& g) const {
+  if (!MarkerBefore(g).empty()) return false;
+  // The violence noun ends right before the adjective, or one relational adjective (-ي) sits between them
+  // (هجوم صاروخي إسرائيلي، ضربة جوية أميركية); a count or another noun there belongs to the victims
+  // (مقتل 15 جنديا، مقتل أحد جنوده).
   for (size_t k = g.first; k-- > 0 && k + 4 >= g.first;) {
     if (words_[k].punct || InsideGroup(k)) return false;
     std::vector<std::string> phrase;
     for (size_t j = k; j < g.first; ++j) phrase.push_back(strips_[j]);
     // The plural with the article (الغارات الإسرائيلية) is listed without it.
     if (phrase[0].rfind("ال", 0) == 0) phrase[0] = phrase[0].substr(std::string("ال").size());
-    for (const std::vector<std::string>* words : {&phrase}) {
-      const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(*words), 0);
-      if (!m) continue;
-      const std::string root = m.entries.front()->cameo.substr(0, 2);
-      const bool violence = root == "18" || root == "19" || root == "20";
-      if (violence && m.entries.front()->form == "noun" && m.length + 1 >= phrase.size()) return true;
+    const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(phrase), 0);
+    if (!m) continue;
+    const std::string root = m.entries.front()->cameo.substr(0, 2);
+    const bool violence = root == "18" || root == "19" || root == "20";
+    if (!violence || m.entries.front()->form != "noun") continue;
+    if (m.length == phrase.size()) return true;
+    if (m.length + 1 == phrase.size()) {
+      const std::string& adjective = phrase.back();
+      const bool relational = adjective.size() > 4 && (adjective.ends_with("ي") || adjective.ends_with("يه"));
+      if (relational && ctx_.analysis.tokens[words_[g.first - 1].token].kind == TokenKind::kWord) return true;
     }
   }
   return false;
+}
+
+bool SentenceCoder::Locative(const Group& g) const {
+  if (!g.place) return false;
+  static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "قرب", "عند", "داخل", "خارج", "حول", "نحو"};
+  static const std::set<std::string> kPlaceNouns = {
+      "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
+      "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف"};
+  if (kMarkers.count(MarkerBefore(g)) != 0) return true;
+  return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
 }
 
 bool SentenceCoder::InsideGroup(size_t w) const {
@@ -620,7 +644,6 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const bool assault = root == "18" || root == "19" || root == "20";
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'
   // description ("في بغداد"، "مصادر عراقية"), not the attacker.
-  if (assault && source && source->weak && !AttackerAdjective(*source)) source = nullptr;
   if (!source && noun && !assault) {
     // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
     // bare adjectives (وكالة سبوتنيك الروسية).
@@ -656,6 +679,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       source = nullptr;
     }
   }
+  if (assault && source && source->weak && !AttackerAdjective(*source)) source = nullptr;
   if (!source && assault) {
     for (const Group& g : groups_) {
       if (&g != victim && AttackerAdjective(g)) { source = &g; break; }
@@ -670,6 +694,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (slot == "obj") {
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + 10) continue;
+        if (assault && Locative(g)) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
       }
     } else if (slot.rfind("prep:", 0) == 0) {
@@ -723,7 +748,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const Group* with_country = nullptr;
     const Group* role_only = nullptr;
     for (const Group& g : groups_) {
-      if (g.first < after || g.first >= after + 15 || &g == source || AttackerAdjective(g)) continue;
+      if (g.first < after || g.first >= after + 15 || &g == source || DescribesAttack(g) || Locative(g)) continue;
       const std::string m = MarkerBefore(g);
       if (g.weak && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
@@ -899,6 +924,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     if (len == 0) continue;
     const dict::EventPattern* p = entries.front();
+    // A bare form listed as both verbal noun and verb (قتل) is the verb right after a party named before it
+    // (شرطيا قتل بانفجار، جنديا أميركيا قتل): a noun would need a preposition or a verb before it.
+    if (p->form == "noun" && v > 0 && InsideGroup(v - 1) && Clitic(v).empty()) {
+      for (const dict::EventPattern* alt : entries) {
+        if (alt->form.rfind("past", 0) == 0) { p = alt; break; }
+      }
+    }
     // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
     // names the relationship, not an event of the day).
     if (words_[v].article) continue;
