@@ -208,8 +208,12 @@ class SentenceCoder {
   bool Concrete(size_t after) const;
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
   // the subject is sought there first.
+  // `light_verb` is the word of قام that governs a verbal noun (قام مسلحون بخطف ...), or npos.
   std::optional<Event> Build(const dict::EventPattern& p, size_t v, size_t len, const std::optional<Group>& carried,
-                             size_t gap_begin = 0, size_t gap_end = 0);
+                             size_t gap_begin = 0, size_t gap_end = 0, size_t light_verb = std::string::npos);
+  // The word of a past form of قام a few words before a verbal noun with ب (قامت امرأة بتفجير نفسها),
+  // or npos: the phrase reports a past act as a verb would.
+  size_t LightVerbBefore(size_t v) const;
   struct GappedMatch {
     const dict::EventPattern* pattern = nullptr;
     size_t length = 0;   // words from the first word to the end of the phrase
@@ -609,14 +613,36 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
   return best;
 }
 
+size_t SentenceCoder::LightVerbBefore(size_t v) const {
+  if (Clitic(v).find("ب") == std::string::npos) return std::string::npos;
+  static const std::set<std::string> kForms = {"قام", "قامت", "قاموا", "قاما", "قامتا"};
+  for (size_t k = v; k-- > 0 && k + 6 >= v;) {
+    if (words_[k].punct) break;
+    if (kForms.count(strips_[k]) != 0) return k;
+  }
+  return std::string::npos;
+}
+
 std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v, size_t len,
-                                          const std::optional<Group>& carried, size_t gap_begin, size_t gap_end) {
+                                          const std::optional<Group>& carried, size_t gap_begin, size_t gap_end,
+                                          size_t light_verb) {
   const bool noun = p.form == "noun";
+  // قام [X] بـ NOUN: the subject of قام is the actor, found in its gap or before it.
+  if (light_verb != std::string::npos) {
+    gap_begin = light_verb + 1;
+    gap_end = v;
+  }
   const Group* source = nullptr;
   const Group* target = nullptr;
   bool svo = false;  // the source was found before the verb
   bool subject_is_target = false;  // a passive pattern took its target from the subject
   const size_t after = v + len;
+  if (light_verb != std::string::npos) {
+    for (const Group& g : groups_) {
+      if (g.first > light_verb && g.first < v && MarkerBefore(g).empty()) { source = &g; break; }
+    }
+    if (!source) source = PrevGroup(light_verb, 6);
+  }
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
@@ -958,7 +984,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // a topic ("قضية اغتيال الحريري").
     const std::string code_root = p->cameo.substr(0, 2);
     const bool violence = code_root == "18" || code_root == "19" || code_root == "20";
-    if (p->form == "noun" && violence && !Concrete(v + len)) continue;
+    const size_t light_verb = p->form == "noun" ? LightVerbBefore(v) : std::string::npos;
+    if (p->form == "noun" && violence && light_verb == std::string::npos && !Concrete(v + len)) continue;
     // Violence in the present or future tense describes, threatens or generalises (يستهدف، ستستهدف);
     // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
     // named before it rather than reporting a new one.
@@ -967,7 +994,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         (strips_[v - 1] == "الذي" || strips_[v - 1] == "التي" || strips_[v - 1] == "الذين")) {
       continue;
     }
-    std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end);
+    std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end, light_verb);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;
     // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
