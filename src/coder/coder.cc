@@ -57,6 +57,7 @@ struct Group {
   bool weak = false;           // only a capital or a nationality adjective: often a place or a description
   bool place = true;           // only country names and capitals: a place when a preposition introduces it
   bool pronoun = false;        // an agent with a possessive pronoun (جنوده): its country is its antecedent's
+  bool accusative = false;     // begins with an indefinite accusative (جنديا، مسلحا): an object, not a subject
   bool whole_first = false;    // the first word matched as written: its "clitics" are part of the name (باقري)
   std::string Code() const {
     if (!full.empty()) return full;
@@ -206,6 +207,8 @@ class SentenceCoder {
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
   bool Concrete(size_t after) const;
+  bool CountWord(size_t w) const;  // a number word or a count noun (ثلاثة، عشرات، أشخاص)
+  static const std::set<std::string>& Counts();
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
   // the subject is sought there first.
   // `light_verb` is the word of قام that governs a verbal noun (قام مسلحون بخطف ...), or npos.
@@ -408,6 +411,9 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   }
   if (!any) return std::nullopt;
   if (g.counterpart) g.place = false;
+  // Tanween alif marks the object: "قتلت مسلحا". Country names ending in alif (سوريا، ليبيا) are not it.
+  g.accusative = !g.place && words_[w].reading && norms_[w].size() > 4 && norms_[w].ends_with("ا") &&
+                 !words_[w].article;
   g.last = i;
   g.weak = weak;
   *end = i;
@@ -458,14 +464,22 @@ void SentenceCoder::FindGroups() {
   }
 }
 
-bool SentenceCoder::Concrete(size_t after) const {
+bool SentenceCoder::CountWord(size_t w) const {
+  return Counts().count(norms_[w]) != 0 || Counts().count(strips_[w]) != 0;
+}
+
+const std::set<std::string>& SentenceCoder::Counts() {
   // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
   static const std::set<std::string> kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
                                                 "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
                                                 "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين"};
+  return kCounts;
+}
+
+bool SentenceCoder::Concrete(size_t after) const {
   for (size_t w = after; w < words_.size() && w < after + 3; ++w) {
     if (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber) return true;
-    if (kCounts.count(norms_[w]) != 0 || kCounts.count(strips_[w]) != 0) return true;
+    if (CountWord(w)) return true;
   }
   // "تعرض لهجوم" (came under attack) reports the act itself.
   if (after >= 2) {
@@ -501,8 +515,10 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
     if (words_[k].punct || InsideGroup(k)) return false;
     std::vector<std::string> phrase;
     for (size_t j = k; j < g.first; ++j) phrase.push_back(strips_[j]);
-    // The plural with the article (الغارات الإسرائيلية) is listed without it.
-    if (phrase[0].rfind("ال", 0) == 0) phrase[0] = phrase[0].substr(std::string("ال").size());
+    // The definite phrase (الغارات الإسرائيلية، الضربات الجوية) is listed without the article.
+    if (phrase[0].rfind("ال", 0) == 0) {
+      for (std::string& word : phrase) if (word.rfind("ال", 0) == 0) word = word.substr(std::string("ال").size());
+    }
     const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(phrase), 0);
     if (!m) continue;
     const std::string root = m.entries.front()->cameo.substr(0, 2);
@@ -657,7 +673,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // order Arabic verbs stay singular, so the party after a plural verb is its object.
       const bool plural_verb = p.form == "past_pl" || p.form == "past_du" || p.form == "past_fdu";
       const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
+      if (next && next->accusative) next = nullptr;
       const Group* prev = PrevGroup(v, 6);
+      // A count right after the verb introduces its object or, in a passive, its subject: with a party
+      // named just before the verb, that party is the actor (قوات الأمن قتلت ثلاثة متشددين).
+      const bool count_follows = after < words_.size() && (ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber ||
+                                                           CountWord(after));
+      if (count_follows && prev && prev->last + 2 >= v) next = nullptr;
       // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
       if (next && next->first <= after + 3) source = next;
       else if (prev) { source = prev; svo = true; }
