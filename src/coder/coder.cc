@@ -206,7 +206,7 @@ class SentenceCoder {
   bool DescribesAttack(const Group& g) const;
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
-  bool Concrete(size_t after) const;
+  bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
   bool CountWord(size_t w) const;  // a number word or a count noun (ثلاثة، عشرات، أشخاص)
   static const std::set<std::string>& Counts();
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
@@ -472,11 +472,11 @@ const std::set<std::string>& SentenceCoder::Counts() {
   // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
   static const std::set<std::string> kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
                                                 "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
-                                                "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين"};
+                                                "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد"};
   return kCounts;
 }
 
-bool SentenceCoder::Concrete(size_t after) const {
+bool SentenceCoder::Concrete(size_t v, size_t after) const {
   for (size_t w = after; w < words_.size() && w < after + 3; ++w) {
     if (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber) return true;
     if (CountWord(w)) return true;
@@ -488,6 +488,23 @@ bool SentenceCoder::Concrete(size_t after) const {
   }
   // A recent day counts when it is near the noun (its clause), not anywhere in the sentence
   // ("صادف أمس الذكرى الثالثة لاغتيال ..." names an old case).
+  // A chronology line opens with the day it lists ("* 12 ديسمبر 2005: اغتيال ..."): a dated act, historical.
+  if (v >= 1 && v <= 14) {
+    const uint32_t noun_begin = ctx_.analysis.tokens[words_[v].token].begin;
+    for (const text::DateMention& d : ctx_.analysis.dates) {
+      if (d.kind != text::DateKind::kAbsolute || d.granularity != text::DateGranularity::kDay) continue;
+      if (d.begin < ctx_.analysis.tokens[words_[0].token].begin || d.end > noun_begin) continue;
+      // Only a colon (and the noun's own words) between the date and the noun.
+      bool colon = false, other = false;
+      for (size_t w = 0; w < v; ++w) {
+        const auto& t = ctx_.analysis.tokens[words_[w].token];
+        if (t.begin < d.end) continue;
+        if (t.norm == ":") colon = true;
+        else if (t.kind != TokenKind::kPunctuation) other = true;
+      }
+      if (colon && !other) return true;
+    }
+  }
   const size_t from = after >= 7 ? after - 7 : 0;
   const size_t to = std::min(words_.size(), after + 6);
   const uint32_t near_begin = ctx_.analysis.tokens[words_[from].token].begin;
@@ -972,12 +989,17 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     if (len == 0) continue;
     const dict::EventPattern* p = entries.front();
-    // A bare form listed as both verbal noun and verb (قتل) is the verb right after a party named before it
-    // (شرطيا قتل بانفجار، جنديا أميركيا قتل): a noun would need a preposition or a verb before it.
-    if (p->form == "noun" && v > 0 && InsideGroup(v - 1) && Clitic(v).empty()) {
-      for (const dict::EventPattern* alt : entries) {
-        if (alt->form.rfind("past", 0) == 0) { p = alt; break; }
-      }
+    // A bare three-letter verbal noun that is also the past verb (قتل، قصف، خطف) is the verb right after a
+    // party named before it (شرطيا قتل بانفجار، جنديا أميركيا قتل): a noun there would need a preposition.
+    dict::EventPattern as_verb;
+    if (p->form == "noun" && len == 1 && v > 0 && InsideGroup(v - 1) && Clitic(v).empty() && !words_[v].article &&
+        utf8::CountCodePoints(norms_[v]) == 3) {
+      as_verb = *p;
+      as_verb.form = "past";
+      as_verb.source_slots = {"subj"};
+      as_verb.target_slots = {"obj"};
+      as_verb.lemma = as_verb.norm;
+      p = &as_verb;
     }
     // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
     // names the relationship, not an event of the day).
@@ -1007,7 +1029,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     const std::string code_root = p->cameo.substr(0, 2);
     const bool violence = code_root == "18" || code_root == "19" || code_root == "20";
     const size_t light_verb = p->form == "noun" ? LightVerbBefore(v) : std::string::npos;
-    if (p->form == "noun" && violence && light_verb == std::string::npos && !Concrete(v + len)) continue;
+    if (p->form == "noun" && violence && light_verb == std::string::npos && !Concrete(v, v + len)) continue;
     // Violence in the present or future tense describes, threatens or generalises (يستهدف، ستستهدف);
     // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
     // named before it rather than reporting a new one.
