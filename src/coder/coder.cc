@@ -1034,8 +1034,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
     // named before it rather than reporting a new one.
     if (violence && (p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0)) continue;
-    if (violence && p->form != "noun" && v > 0 &&
-        (strips_[v - 1] == "الذي" || strips_[v - 1] == "التي" || strips_[v - 1] == "الذين")) {
+    static const std::set<std::string> kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
+    if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;
+    // A violence noun governed by an anniversary, a case, a charge or a trial names a topic, not an act of
+    // the day (ذكرى هجوم 11 سبتمبر، قضية اغتيال، بتهمة قتل).
+    static const std::set<std::string> kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
+                                                  "ذكرى", "الذكرى"};
+    if (violence && p->form == "noun" && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) {
       continue;
     }
     std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end, light_verb);
