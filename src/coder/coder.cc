@@ -1046,6 +1046,14 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end, light_verb);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;
+    // A lone transitive verb of violence with no party on either side and no casualty count is too thin
+    // to be an act: unvowelled فجر is mostly "dawn" (الثالثة فجرا), قتلت may be "she was killed" in a
+    // reminiscence. Intransitive patterns (انفجرت سيارة مفخخة) and phrases carry their own evidence.
+    if (violence && p->form != "noun" && len == 1 && e->source.code.empty() && !e->target &&
+        std::find(p->target_slots.begin(), p->target_slots.end(), "obj") != p->target_slots.end() &&
+        !(v + 1 < words_.size() && (ctx_.analysis.tokens[words_[v + 1].token].kind == TokenKind::kNumber || CountWord(v + 1)))) {
+      continue;
+    }
     // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
     // target's country, not its role.
     std::string target_key;
