@@ -217,6 +217,9 @@ class SentenceCoder {
   // The word of a past form of قام a few words before a verbal noun with ب (قامت امرأة بتفجير نفسها),
   // or npos: the phrase reports a past act as a verb would.
   size_t LightVerbBefore(size_t v) const;
+  // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
+  // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
+  bool ObjectFollows(size_t after) const;
   struct GappedMatch {
     const dict::EventPattern* pattern = nullptr;
     size_t length = 0;   // words from the first word to the end of the phrase
@@ -592,9 +595,18 @@ const Group* SentenceCoder::NextGroup(size_t from, size_t limit, bool skip_prep_
 }
 
 const Group* SentenceCoder::PrevGroup(size_t before, size_t limit) const {
+  // A subject does not reach across a subordinating word into another clause (قال الجيش إن سيارة مفخخة
+  // فجرت ...، قام الجنود بقتل المدنيين بعدما فجرت عبوة).
+  static const std::set<std::string> kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
+                                                      "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
+  size_t floor = 0;
+  for (size_t w = before; w-- > 0 && w + limit + 1 > before;) {
+    if (kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0) { floor = w + 1; break; }
+  }
   size_t best = groups_.size();
   for (size_t k = 0; k < groups_.size(); ++k) {
     const Group& g = groups_[k];
+    if (g.first < floor) continue;
     if (g.last <= before && before - g.last < limit && (MarkerBefore(g).empty() || words_[g.first].conj)) best = k;
   }
   if (best == groups_.size()) return nullptr;
@@ -646,6 +658,33 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
   return best;
 }
 
+bool SentenceCoder::ObjectFollows(size_t after) const {
+  // An accusative party in the clause (خطفوا قبل ظهر أمس أميركيا) or a bare party right after the verb.
+  for (const Group& g : groups_) {
+    if (g.first < after || g.first >= after + 6) continue;
+    bool punct = false;
+    for (size_t w = after; w < g.first; ++w) punct = punct || words_[w].punct;
+    if (punct) break;
+    if (g.accusative || (g.first <= after + 1 && MarkerBefore(g).empty() && !Locative(g))) return true;
+  }
+  if (after >= words_.size() || words_[after].punct || words_[after].conj) return false;
+  const auto& token = ctx_.analysis.tokens[words_[after].token];
+  // A count after an active verb is its object (قتلت ثلاثة متشددين); a passive takes it before.
+  if (token.kind == TokenKind::kNumber || CountWord(after)) return true;
+  if (token.kind != TokenKind::kWord) return false;
+  // A preposition, a clitic preposition or a date right after the verb: the passive (قتل في هجوم، قتل أمس).
+  if (Prepositions().count(strips_[after]) != 0 || !Clitic(after).empty()) return false;
+  for (const text::DateMention& d : ctx_.analysis.dates) {
+    if (d.begin <= token.begin && token.begin < d.end) return false;
+  }
+  static const std::set<std::string> kAdverbs = {"ايضا", "كذلك", "جميعا", "خلال", "اثناء", "بعد", "قبل", "عندما",
+                                                 "حين", "امس", "اليوم", "جراء", "اثر", "نتيجه", "لدي", "بينما",
+                                                 "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد"};
+  if (kAdverbs.count(strips_[after]) != 0) return false;
+  // A bare noun: the object of an active verb (طائراته قصفت مجموعة من المتمردين).
+  return true;
+}
+
 size_t SentenceCoder::LightVerbBefore(size_t v) const {
   if (Clitic(v).find("ب") == std::string::npos) return std::string::npos;
   static const std::set<std::string> kForms = {"قام", "قامت", "قاموا", "قاما", "قامتا"};
@@ -676,6 +715,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
     if (!source) source = PrevGroup(light_verb, 6);
   }
+  const std::string root = p.cameo.substr(0, 2);
+  const bool assault = root == "18" || root == "19" || root == "20";
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
@@ -692,6 +733,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
       if (next && next->accusative) next = nullptr;
       const Group* prev = PrevGroup(v, 6);
+      // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
+      if (assault && next && Locative(*next)) next = nullptr;
+      if (assault && prev && Locative(*prev)) prev = nullptr;
+      // "قال X إنه قتل ...": the pronoun after أن is the speaker.
+      if (!next && !prev && v >= 1) {
+        static const std::set<std::string> kThatHe = {"انه", "انها", "انهم", "انهما"};
+        for (size_t k = v; k-- > 0 && k + 3 >= v;) {
+          if (kThatHe.count(norms_[k]) != 0) { prev = PrevGroup(k, 12); break; }
+        }
+      }
       // A count right after the verb introduces its object or, in a passive, its subject: with a party
       // named just before the verb, that party is the actor (قوات الأمن قتلت ثلاثة متشددين).
       const bool count_follows = after < words_.size() && (ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber ||
@@ -705,8 +756,6 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty()) source = g;
     }
   }
-  const std::string root = p.cameo.substr(0, 2);
-  const bool assault = root == "18" || root == "19" || root == "20";
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'
   // description ("في بغداد"، "مصادر عراقية"), not the attacker.
   if (!source && noun && !assault) {
@@ -735,11 +784,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // other derived forms spell their passive differently, so their subject is the attacker.
   const Group* victim = nullptr;
   const std::string lemma_head(Split(p.lemma, ' ').front());
-  const bool same_in_both_voices = utf8::CountCodePoints(lemma_head) == 3;
+  // A phrase with its object inside (نفذ ضربة جوية، فتح النار) is active.
+  const bool same_in_both_voices = utf8::CountCodePoints(lemma_head) == 3 && p.norm.find(' ') == std::string::npos;
   if (assault && !noun && source && same_in_both_voices) {
     const bool count_follows = after < words_.size() && ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber;
-    const Group* object = NextGroup(after, 3, true);
-    if ((svo && !object) || (count_follows && source->first > v)) {
+    if ((svo && !ObjectFollows(after)) || (count_follows && source->first > v)) {
       victim = source;
       source = nullptr;
     }
@@ -759,7 +808,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (slot == "obj") {
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + 10) continue;
-        if (assault && Locative(g)) continue;
+        if (assault && (Locative(g) || DescribesAttack(g))) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
       }
     } else if (slot.rfind("prep:", 0) == 0) {
@@ -776,7 +825,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     } else if (slot == "subj") {
       // Passives and "came under" phrases: the grammatical subject is the one acted on (اغتيل X، X تعرض لهجوم).
       const Group* next = NextGroup(after, 4, true);
-      target = next ? next : PrevGroup(v, 6);
+      const Group* prev = PrevGroup(v, 6);
+      if (assault && next && Locative(*next)) next = nullptr;
+      if (assault && prev && Locative(*prev)) prev = nullptr;
+      target = next ? next : prev;
       subject_is_target = target != nullptr;
     }
   }
@@ -818,6 +870,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (g.weak && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
       else if (!role_only) role_only = &g;
+    }
+    // A nationality named in another clause (after a comma) describes someone else.
+    if (with_country && target && target->first < with_country->first) {
+      for (size_t w = target->last; w < with_country->first; ++w) {
+        if (words_[w].punct) { with_country = nullptr; break; }
+      }
     }
     if (!subject_is_target && (!target || (target->country.empty() && target->full.empty()))) {
       if (with_country) target = with_country;
