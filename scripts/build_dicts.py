@@ -353,7 +353,8 @@ def build_events(ref, out, codes, log):
                 continue
             # TARGET "subj": the grammatical subject is the target (passives such as اغتيل, تعرض لهجوم);
             # such events name no source.
-            src_slot, tgt_slot = ("none", "subj") if target == "subj" else ("subj", target)
+            # TARGET "happen": something happened (انفجرت سيارة مفخخة): the subject is a thing, no party is named.
+            src_slot, tgt_slot = {"subj": ("none", "subj"), "happen": ("none", "none")}.get(target, ("subj", target))
             for form, tag in gen(words[0]):
                 emit(" ".join([form] + words[1:] + rest_words), code, src_slot, tgt_slot, tag, lemma, "src/events.tsv")
         noun_target = target if target.startswith("prep:") else "prep:ل|poss"
@@ -363,7 +364,10 @@ def build_events(ref, out, codes, log):
             if len(words) == 1 and not words[0].startswith("ال"):
                 variants.append("ال" + words[0])
             for v in variants:
-                emit(v, code, "poss", noun_target, "noun", lemma, "src/events.tsv")
+                if target == "happen":
+                    emit(v, code, "none", "none", "noun", lemma, "src/events.tsv")
+                else:
+                    emit(v, code, "poss", noun_target, "noun", lemma, "src/events.tsv")
     with open(os.path.join(out, "events.tsv"), "w", encoding="utf-8") as fh:
         fh.write(header([
             "Event patterns: a verb form, verbal noun or fixed expression (as printed) -> CAMEO event code.",

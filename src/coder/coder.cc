@@ -732,6 +732,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool plural_verb = p.form == "past_pl" || p.form == "past_du" || p.form == "past_fdu";
       const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
       if (next && next->accusative) next = nullptr;
+      // The subject after a verb sits in its clause: not after a comma (فجرت عبوة ناسفة إحدى مركباتهم،
+      // وتسببت بمقتل جندي أميركي).
+      for (size_t w = after; next && w < next->first; ++w) {
+        if (words_[w].punct) next = nullptr;
+      }
       const Group* prev = PrevGroup(v, 6);
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
       if (assault && next && Locative(*next)) next = nullptr;
@@ -867,7 +872,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     for (const Group& g : groups_) {
       if (g.first < after || g.first >= after + 15 || &g == source || DescribesAttack(g) || Locative(g)) continue;
       const std::string m = MarkerBefore(g);
-      if (g.weak && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
+      // "23 من الكوريين" names the victims by a partitive; "من العراق" is a place.
+      const bool partitive = m == "من" && g.first >= 2 &&
+                             (ctx_.analysis.tokens[words_[g.first - 2].token].kind == TokenKind::kNumber || CountWord(g.first - 2));
+      if (g.weak && !partitive && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
       else if (!role_only) role_only = &g;
     }
