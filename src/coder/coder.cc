@@ -475,7 +475,8 @@ const std::set<std::string>& SentenceCoder::Counts() {
   // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
   static const std::set<std::string> kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
                                                 "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
-                                                "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد"};
+                                                "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد", "جنديان",
+                                                "شخصان", "مدنيان", "عشرين", "ثلاثين", "اربعين", "خمسين"};
   return kCounts;
 }
 
@@ -556,10 +557,11 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
 
 bool SentenceCoder::Locative(const Group& g) const {
   if (!g.place) return false;
-  static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "قرب", "عند", "داخل", "خارج", "حول", "نحو"};
+  static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "قرب", "عند", "داخل", "خارج", "حول", "نحو", "بين"};
   static const std::set<std::string> kPlaceNouns = {
       "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
-      "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف"};
+      "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
+      "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
   if (kMarkers.count(MarkerBefore(g)) != 0) return true;
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
 }
@@ -876,6 +878,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool partitive = m == "من" && g.first >= 2 &&
                              (ctx_.analysis.tokens[words_[g.first - 2].token].kind == TokenKind::kNumber || CountWord(g.first - 2));
       if (g.weak && !partitive && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
+      // Who reports the act is not its victim (حسب مسؤولين باكستانيين، وفقا لمصادر عراقية).
+      static const std::set<std::string> kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
+      if (g.first > 0 && (kAttribution.count(strips_[g.first - 1]) != 0 ||
+                          (g.first > 1 && kAttribution.count(strips_[g.first - 2]) != 0))) {
+        continue;
+      }
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
       else if (!role_only) role_only = &g;
     }
