@@ -646,8 +646,13 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
       if (p->form == "noun") continue;
       const std::vector<std::string_view> parts = Split(p->norm, ' ');
       const size_t rest = parts.size() - 1;
-      for (size_t j = v + 2; j <= v + 5 && j + rest <= words_.size(); ++j) {
-        if (words_[j - 1].punct) break;  // the gap stays inside the clause
+      // The gap holds the subject: a few words, inside the clause. A "came under" or "survived" phrase
+      // (تعرض ... لمحاولة اغتيال، نجا ... من محاولة اغتيال) names its victim there at length, with
+      // appositions between commas; its distinctive rest keeps the longer reach safe.
+      const bool victim_subject = !p->target_slots.empty() && p->target_slots.front() == "subj" && rest >= 2;
+      const size_t reach = victim_subject ? 12 : 5;
+      for (size_t j = v + 2; j <= v + reach && j + rest <= words_.size(); ++j) {
+        if (words_[j - 1].punct && !(victim_subject && words_[j - 1].comma)) break;  // inside the clause
         bool match = true;
         for (size_t k = 0; k < rest && match; ++k) {
           match = !words_[j + k].punct && (norms_[j + k] == parts[k + 1] || strips_[j + k] == parts[k + 1]);
@@ -833,6 +838,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // Passives and "came under" phrases: the grammatical subject is the one acted on (اغتيل X، X تعرض لهجوم).
       const Group* next = NextGroup(after, 4, true);
       const Group* prev = PrevGroup(v, 6);
+      // In a gapped phrase the subject is inside it (تعرض [قيادي في حركة حماس] لمحاولة اغتيال).
+      for (const Group& g : groups_) {
+        if (gap_end > gap_begin && g.first >= gap_begin && g.first < gap_end && MarkerBefore(g).empty()) { next = &g; break; }
+      }
       if (assault && next && Locative(*next)) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
       target = next ? next : prev;
