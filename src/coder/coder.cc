@@ -199,6 +199,7 @@ class SentenceCoder {
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
   bool InsideGroup(size_t w) const;
+  bool ClauseBreak(size_t w) const;
   // A nationality adjective that describes an act of violence or a weapon (ضربة جوية أميركية، غارة
   // إسرائيلية، قصف مدفعي تركي): it names the attacker.
   bool AttackerAdjective(const Group& g) const;
@@ -596,14 +597,19 @@ const Group* SentenceCoder::NextGroup(size_t from, size_t limit, bool skip_prep_
   return nullptr;
 }
 
+bool SentenceCoder::ClauseBreak(size_t w) const {
+  // Subordinating and connecting words that open another clause (قال الجيش إن ...، بعدما، بينما).
+  static const std::set<std::string> kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
+                                                      "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
+  return kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0;
+}
+
 const Group* SentenceCoder::PrevGroup(size_t before, size_t limit) const {
   // A subject does not reach across a subordinating word into another clause (قال الجيش إن سيارة مفخخة
   // فجرت ...، قام الجنود بقتل المدنيين بعدما فجرت عبوة).
-  static const std::set<std::string> kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
-                                                      "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
   size_t floor = 0;
   for (size_t w = before; w-- > 0 && w + limit + 1 > before;) {
-    if (kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0) { floor = w + 1; break; }
+    if (ClauseBreak(w)) { floor = w + 1; break; }
   }
   size_t best = groups_.size();
   for (size_t k = 0; k < groups_.size(); ++k) {
@@ -742,7 +748,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // The subject after a verb sits in its clause: not after a comma (فجرت عبوة ناسفة إحدى مركباتهم،
       // وتسببت بمقتل جندي أميركي).
       for (size_t w = after; next && w < next->first; ++w) {
-        if (words_[w].punct) next = nullptr;
+        if (words_[w].punct || ClauseBreak(w)) next = nullptr;
       }
       const Group* prev = PrevGroup(v, 6);
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
