@@ -766,6 +766,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool count_follows = after < words_.size() && (ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber ||
                                                            CountWord(after));
       if (count_follows && prev && prev->last + 2 >= v) next = nullptr;
+      // A party right before the verb is its subject (حركة طالبان اختطفت حاكم منطقة): what follows is
+      // the object.
+      if (prev && prev->last == v && next && !prev->weak) next = nullptr;
       // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
       if (next && next->first <= after + 3) source = next;
       else if (prev) { source = prev; svo = true; }
