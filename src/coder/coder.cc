@@ -916,6 +916,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       else if (!target) target = role_only;
     }
     if (victim && !subject_is_target) target = victim;
+    // Military force with no named victim strikes the country it lands in (نفذت ضربة جوية في سورية،
+    // أطلقت صواريخ على البلدات المحيطة بقطاع غزة): the state named as the place is the target.
+    if (!target && root == "19") {
+      for (const Group& g : groups_) {
+        if (g.first < after || g.first >= after + 12 || !Locative(g) || g.weak || g.country == source->country) continue;
+        bool crosses = false;
+        for (size_t w = after; w < g.first; ++w) crosses = crosses || (words_[w].punct && !words_[w].comma) || ClauseBreak(w);
+        if (!crosses) { target = &g; break; }
+      }
+    }
   }
   if (!target && !assault) return std::nullopt;
   if (target) {
