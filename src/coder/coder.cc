@@ -221,6 +221,8 @@ class SentenceCoder {
   // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
   // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
   bool ObjectFollows(size_t after) const;
+  // The party named as the author of an attack by a phrase after it (هجوم شنه مسلحون، على يد مسلحين).
+  const Group* AttackerByPhrase(const Group* victim) const;
   struct GappedMatch {
     const dict::EventPattern* pattern = nullptr;
     size_t length = 0;   // words from the first word to the end of the phrase
@@ -671,6 +673,24 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
   return best;
 }
 
+const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
+  // "هجوم شنه مسلحون"، "غارة نفذتها طائرة"، "هجوم قام به تحالف الطوارق"، "على يد مسلحين"، "من قبل ضباط".
+  for (size_t w = 0; w + 1 < words_.size(); ++w) {
+    const std::string& word = norms_[w];
+    const bool launched = (word.rfind("شن", 0) == 0 || word.rfind("نفذ", 0) == 0) && words_[w].reading &&
+                          words_[w].reading->pronoun && Clitic(w).empty();
+    const bool did_it = (word == "قام" || word == "قامت" || word == "قاموا") && (norms_[w + 1] == "به" || norms_[w + 1] == "بها");
+    const bool by_hand = (word == "يد" && w > 0 && norms_[w - 1] == "علي") || (word == "قبل" && w > 0 && norms_[w - 1] == "من");
+    if (!launched && !did_it && !by_hand) continue;
+    const size_t from = w + (did_it ? 2 : 1);
+    for (const Group& g : groups_) {
+      if (g.first < from || g.first > from + 1 || &g == victim || (g.weak && g.full.empty())) continue;
+      if (MarkerBefore(g).empty()) return &g;
+    }
+  }
+  return nullptr;
+}
+
 bool SentenceCoder::ObjectFollows(size_t after) const {
   // An accusative party in the clause (خطفوا قبل ظهر أمس أميركيا) or a bare party right after the verb.
   for (const Group& g : groups_) {
@@ -820,6 +840,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (&g != victim && AttackerAdjective(g)) { source = &g; break; }
     }
   }
+  if (!source && assault) source = AttackerByPhrase(victim);
   if (!source && assault) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
   // Target.
