@@ -449,6 +449,15 @@ void SentenceCoder::FindGroups() {
     // One unmatched word may sit between them (بمسؤولي الدفاع والجيش الصينيين).
     if (a.country.empty() && a.full.empty() && b.first - a.last <= 1 && words_[b.first].conj && !b.country.empty()) a.country = b.country;
   }
+  // "طائرة بدون طيار تابعة للقوات الأميركية": a party that belongs to another takes its country.
+  for (size_t k = 0; k + 1 < groups_.size(); ++k) {
+    Group& g = groups_[k];
+    const Group& owner = groups_[k + 1];
+    if (!g.country.empty() || !g.full.empty() || owner.country.empty() || owner.first != g.last + 1) continue;
+    const std::string& link = strips_[g.last];
+    const bool belongs = link == "تابعه" || link == "التابعه" || link == "تابع" || link == "التابع" || link == "تابعين";
+    if (belongs && MarkerBefore(owner).rfind("ل", 0) == 0) g.country = owner.country;
+  }
   // An agent with a possessive pronoun belongs to the last party named before it with a country ("قال الجيش
   // الأميركي إن جنوده قتلوا" -> USAMIL): news rarely puts another antecedent in between.
   for (size_t k = 1; k < groups_.size(); ++k) {
@@ -677,8 +686,11 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
   // "هجوم شنه مسلحون"، "غارة نفذتها طائرة"، "هجوم قام به تحالف الطوارق"، "على يد مسلحين"، "من قبل ضباط".
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     const std::string& word = norms_[w];
-    const bool launched = (word.rfind("شن", 0) == 0 || word.rfind("نفذ", 0) == 0) && words_[w].reading &&
-                          words_[w].reading->pronoun && Clitic(w).empty();
+    // The verb with its object pronoun (شنه، شنتها، نفذته، نفذوها), read off the spelling: the segmenter
+    // does not always split the pronoun.
+    const bool launched = (word.rfind("شن", 0) == 0 || word.rfind("نفذ", 0) == 0) && word.size() <= 12 &&
+                          (word.ends_with("ه") || word.ends_with("ها") || word.ends_with("هم")) &&
+                          (!words_[w].reading || words_[w].reading->clitic.empty());
     const bool did_it = (word == "قام" || word == "قامت" || word == "قاموا") && (norms_[w + 1] == "به" || norms_[w + 1] == "بها");
     const bool by_hand = (word == "يد" && w > 0 && norms_[w - 1] == "علي") || (word == "قبل" && w > 0 && norms_[w - 1] == "من");
     if (!launched && !did_it && !by_hand) continue;
