@@ -806,7 +806,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       else if (prev) { source = prev; svo = true; }
       else if (next) source = next;
     } else if (slot == "poss") {
-      if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty()) source = g;
+      // The genitive of a noun of killing or abduction is its victim (مقتل جندي أفغاني، خطف أربعة
+      // أميركيين); only nouns whose verb takes a preposition name their author there (هجوم طالبان على).
+      const bool victim_genitive =
+          assault && std::find(p.target_slots.begin(), p.target_slots.end(), "poss") != p.target_slots.end();
+      if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty() && !victim_genitive) source = g;
     }
   }
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'
