@@ -926,8 +926,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // after the trigger that is not a place (في بغداد), preferring one with a country.
     const Group* with_country = nullptr;
     const Group* role_only = nullptr;
+    // The victims are named in the trigger's clause: a comma before a new و-clause or a subordinating word
+    // ends it (قتل ثلاثة مسلحين ...، وقال الجيش الأميركي إن ...).
+    size_t clause_end = std::min(words_.size(), after + 15);
+    for (size_t w = after; w < clause_end; ++w) {
+      if (ClauseBreak(w) || (words_[w].comma && w + 1 < words_.size() && words_[w + 1].conj)) { clause_end = w; break; }
+    }
     for (const Group& g : groups_) {
-      if (g.first < after || g.first >= after + 15 || &g == source || DescribesAttack(g) || Locative(g)) continue;
+      if (g.first < after || g.first >= clause_end || &g == source || DescribesAttack(g) || Locative(g)) continue;
       const std::string m = MarkerBefore(g);
       // "23 من الكوريين" names the victims by a partitive; "من العراق" is a place.
       const bool partitive = m == "من" && g.first >= 2 &&
