@@ -958,6 +958,15 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (with_country) target = with_country;
       else if (!target) target = role_only;
     }
+    // A party counted right after the act is its victims or hostages (خطف مسلحون يرتدون زي الشرطة خمسة
+    // بريطانيين): the count outranks a party met on the way.
+    if (!subject_is_target) {
+      for (const Group& g : groups_) {
+        if (g.first < after || g.first >= clause_end || g.first == 0 || &g == source || Locative(g)) continue;
+        const size_t c = g.first - 1;
+        if (ctx_.analysis.tokens[words_[c].token].kind == TokenKind::kNumber || CountWord(c)) { target = &g; break; }
+      }
+    }
     if (victim && !subject_is_target) target = victim;
     // Military force with no named victim strikes the country it lands in (نفذت ضربة جوية في سورية،
     // أطلقت صواريخ على البلدات المحيطة بقطاع غزة): the state named as the place is the target.
@@ -1136,9 +1145,14 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     const dict::EventPattern* p = entries.front();
     // A bare three-letter verbal noun that is also the past verb (قتل، قصف، خطف) is the verb right after a
     // party named before it (شرطيا قتل بانفجار، جنديا أميركيا قتل): a noun there would need a preposition.
+    // So is one that opens a clause (with or without و) and is followed by its subject (وخطف مسلحون مطران
+    // الكلدان).
     dict::EventPattern as_verb;
-    if (p->form == "noun" && len == 1 && v > 0 && InsideGroup(v - 1) && Clitic(v).empty() && !words_[v].article &&
-        utf8::CountCodePoints(norms_[v]) == 3) {
+    const bool after_party = v > 0 && InsideGroup(v - 1) && Clitic(v).empty();
+    const bool opens_clause = (v == 0 || words_[v - 1].punct) && (Clitic(v).empty() || Clitic(v) == "و") &&
+                              GroupAt(v + 1) != nullptr && MarkerBefore(*GroupAt(v + 1)).empty() && !GroupAt(v + 1)->weak;
+    if (p->form == "noun" && len == 1 && (after_party || opens_clause) && !words_[v].article &&
+        utf8::CountCodePoints(Stem(v)) == 3) {
       as_verb = *p;
       as_verb.form = "past";
       as_verb.source_slots = {"subj"};
