@@ -41,9 +41,19 @@ const dict::Dictionaries& TestDicts() {
                           "موسكو\tRUSGOV\t-\t-\tcapital\tRUS\ttest\n"
                           "محمد باقري\tIRNMIL\t2016-06-28\t-\tperson\tBagheri\ttest\n"
                           "باقري\tIRNMIL\t2016-06-28\t-\tperson\tBagheri\ttest\n"
-                          "حسن فيروزآبادي\tIRNMIL\t1989-09-26\t2016-06-28\tperson\tFirouzabadi\ttest\n").ok());
+                          "حسن فيروزآبادي\tIRNMIL\t1989-09-26\t2016-06-28\tperson\tFirouzabadi\ttest\n"
+                          "العراق\tIRQ\t-\t-\tcountry\tIRQ\ttest\n"
+                          "عراقي\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
+                          "عراقيا\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
+                          "عراقيين\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
+                          "العراقي\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
+                          "بغداد\tIRQGOV\t-\t-\tcapital\tIRQ\ttest\n"
+                          "روسي\tRUS\t-\t-\tnisba\tRUS\ttest\n"
+                          "أميركية\tUSA\t-\t-\tnisba\tUSA\ttest\n"
+                          "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
-                          "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n").ok());
+                          "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
+                          "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -57,6 +67,14 @@ const dict::Dictionaries& TestDicts() {
                           "هاجم\t190\tsubj\tobj\tpast\tهاجم\ttest\n"
                           "أطلق صاروخا\t195\tsubj\tprep:على\tpast\tأطلق صاروخا\ttest\n"
                           "اغتيل\t186\tnone\tsubj\tpast\tاغتيل\ttest\n"
+                          "قتل\t180\tposs\tprep:ل|poss\tnoun\tقتل\ttest\n"
+                          "مقتل\t180\tposs\tprep:ل|poss\tnoun\tقتل\ttest\n"
+                          "قتلت\t180\tsubj\tobj\tpast_f\tقتل\ttest\n"
+                          "قتلوا\t180\tsubj\tobj\tpast_pl\tقتل\ttest\n"
+                          "خطف\t181\tposs\tprep:ل|poss\tnoun\tاختطف\ttest\n"
+                          "هجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
+                          "ضربة جوية\t195\tposs\tprep:على\tnoun\tشن ضربة جوية\ttest\n"
+                          "انفجرت\t183\tnone\tnone\tpast_f\tانفجر\ttest\n"
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
@@ -69,7 +87,10 @@ const dict::Dictionaries& TestDicts() {
                           "057\t05\t2\t1\t8.0\tAGREE\tSign formal agreement\n"
                           "190\t19\t2\t4\t-10.0\tASSAULT\tUse conventional military force\n"
                           "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n"
-                          "186\t18\t3\t4\t-10.0\tASSAULT\tAssassinate\n").ok());
+                          "186\t18\t3\t4\t-10.0\tASSAULT\tAssassinate\n"
+                          "180\t18\t3\t4\t-9.0\tASSAULT\tUse unconventional violence\n"
+                          "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
+                          "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, A().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -172,6 +193,55 @@ TEST(Coder, VerbPhraseWithItsSubjectInside) {
 
 TEST(Coder, PassiveSubjectIsTheTarget) {
   EXPECT_EQ(Code("اغتيل باقري أمس في طهران."), ">IRNMIL:186:asserted");
+}
+
+// Reports of violence: who is the attacker and who the victim.
+TEST(Coder, PluralVerbsTakeTheirObjectAfterThem) {
+  // In VSO order the verb stays singular: the party after قتلوا is its object, the subject came before.
+  EXPECT_EQ(Code("الجيش الروسي قتلوا مسلحين أمس."), "RUSMIL>REB:180:asserted");
+}
+
+TEST(Coder, PronounSuffixedAgentsTakeTheirAntecedentsCountry) {
+  EXPECT_EQ(Code("أكد الجيش الروسي أن قواته قتلت مسلحا أمس."), "RUSMIL>REB:180:reported");
+}
+
+TEST(Coder, VictimBeforeAPassiveVerb) {
+  // An accusative party after إن, then a three-letter verb followed by a preposition: a passive.
+  EXPECT_EQ(Code("أكد الجيش أن جنديا عراقيا قتل في هجوم أمس."), ">IRQMIL:180:reported");
+  EXPECT_EQ(Code("قتل 13 عراقيا أمس."), ">IRQ:180:asserted");  // a count after the verb: its victims
+}
+
+TEST(Coder, NationalityOfAnAttackNounNamesTheAttacker) {
+  EXPECT_EQ(Code("قتل ثلاثة مسلحين في ضربة جوية أميركية أمس."), "USA>REB:180:asserted");
+}
+
+TEST(Coder, GenitiveOfAKillingNounIsTheVictim) {
+  EXPECT_EQ(Code("أكد الجيش مقتل جندي عراقي أمس."), ">IRQMIL:180:reported");
+}
+
+TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
+  EXPECT_EQ(Code("أحيا الجيش أمس ذكرى مقتل جندي روسي."), "");          // an anniversary
+  EXPECT_EQ(Code("وصل الجندي الذي قتلوا أمس مسلحا."), "");               // a relative clause recalls
+  EXPECT_EQ(Code("قتلت أمس."), "");                                      // a lone verb with no party or count
+}
+
+TEST(Coder, LightVerbWithAVerbalNoun) {
+  // قام X بـ + verbal noun reports X's act, even without a count or a recent day.
+  EXPECT_EQ(Code("قام المسلحون بخطف جندي روسي."), "REB>RUSMIL:181:asserted");
+}
+
+TEST(Coder, AuthorOfAnAttackNamedAfterIt) {
+  EXPECT_EQ(Code("قتل ثلاثة جنود روس في هجوم شنه المسلحون أمس."), "REB>MIL:180:asserted");
+}
+
+TEST(Coder, PlacesAndOtherClausesAreNotVictims) {
+  EXPECT_EQ(Code("قتل ثلاثة أشخاص في بغداد أمس."), ">:180:asserted");                       // not IRQGOV
+  EXPECT_EQ(Code("قتل ثلاثة أشخاص أمس، وقال الجيش الأميركي إن القتلى من المسلحين."), ">:180:asserted");
+}
+
+TEST(Coder, ThingsThatHappenNameNoParty) {
+  // انفجرت سيارة مفخخة: the subject is a thing; a party named later is the victim, never the author.
+  EXPECT_EQ(Code("انفجرت سيارة مفخخة قرب الجيش العراقي أمس."), ">IRQMIL:183:asserted");
 }
 
 TEST(Coder, EvidenceDatePlaceAndRule) {
