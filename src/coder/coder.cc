@@ -221,6 +221,8 @@ class SentenceCoder {
   // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
   // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
   bool ObjectFollows(size_t after) const;
+  // A word that is a plain noun: not a party, count, preposition, date or adverb.
+  bool PlainNounAt(size_t w) const;
   // The party named as the author of an attack by a phrase after it (هجوم شنه مسلحون، على يد مسلحين).
   const Group* AttackerByPhrase(const Group* victim) const;
   struct GappedMatch {
@@ -716,18 +718,23 @@ bool SentenceCoder::ObjectFollows(size_t after) const {
   const auto& token = ctx_.analysis.tokens[words_[after].token];
   // A count after an active verb is its object (قتلت ثلاثة متشددين); a passive takes it before.
   if (token.kind == TokenKind::kNumber || CountWord(after)) return true;
-  if (token.kind != TokenKind::kWord) return false;
-  // A preposition, a clitic preposition or a date right after the verb: the passive (قتل في هجوم، قتل أمس).
-  if (Prepositions().count(strips_[after]) != 0 || !Clitic(after).empty()) return false;
+  // A bare noun: the object of an active verb (طائراته قصفت مجموعة من المتمردين); a preposition, a date or
+  // an adverb: the passive (قتل في هجوم، قتل أمس).
+  return PlainNounAt(after);
+}
+
+bool SentenceCoder::PlainNounAt(size_t w) const {
+  if (w >= words_.size() || words_[w].punct || words_[w].conj || InsideGroup(w)) return false;
+  const auto& token = ctx_.analysis.tokens[words_[w].token];
+  if (token.kind != TokenKind::kWord || CountWord(w)) return false;
+  if (Prepositions().count(strips_[w]) != 0 || !Clitic(w).empty()) return false;
   for (const text::DateMention& d : ctx_.analysis.dates) {
     if (d.begin <= token.begin && token.begin < d.end) return false;
   }
   static const std::set<std::string> kAdverbs = {"ايضا", "كذلك", "جميعا", "خلال", "اثناء", "بعد", "قبل", "عندما",
                                                  "حين", "امس", "اليوم", "جراء", "اثر", "نتيجه", "لدي", "بينما",
                                                  "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد"};
-  if (kAdverbs.count(strips_[after]) != 0) return false;
-  // A bare noun: the object of an active verb (طائراته قصفت مجموعة من المتمردين).
-  return true;
+  return kAdverbs.count(strips_[w]) == 0;
 }
 
 size_t SentenceCoder::LightVerbBefore(size_t v) const {
