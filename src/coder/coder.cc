@@ -451,14 +451,18 @@ void SentenceCoder::FindGroups() {
     // One unmatched word may sit between them (بمسؤولي الدفاع والجيش الصينيين).
     if (a.country.empty() && a.full.empty() && b.first - a.last <= 1 && words_[b.first].conj && !b.country.empty()) a.country = b.country;
   }
-  // "طائرة بدون طيار تابعة للقوات الأميركية": a party that belongs to another takes its country.
+  // "طائرة بدون طيار تابعة للقوات الأميركية"، "المتشددين من الموالين لحركة طالبان": a party that belongs
+  // to another, or is loyal to it, takes its country.
+  static const std::set<std::string> kBelongs = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين",
+                                                 "موالين", "الموالين", "موالون", "الموالون", "مواليه", "المواليه"};
   for (size_t k = 0; k + 1 < groups_.size(); ++k) {
     Group& g = groups_[k];
     const Group& owner = groups_[k + 1];
-    if (!g.country.empty() || !g.full.empty() || owner.country.empty() || owner.first != g.last + 1) continue;
-    const std::string& link = strips_[g.last];
-    const bool belongs = link == "تابعه" || link == "التابعه" || link == "تابع" || link == "التابع" || link == "تابعين";
-    if (belongs && MarkerBefore(owner).rfind("ل", 0) == 0) g.country = owner.country;
+    if (!g.country.empty() || !g.full.empty() || owner.country.empty()) continue;
+    size_t link = g.last;
+    if (link < words_.size() && strips_[link] == "من") ++link;  // المتشددين من الموالين لـ
+    if (owner.first != link + 1 || kBelongs.count(strips_[link]) == 0) continue;
+    if (MarkerBefore(owner).rfind("ل", 0) == 0) g.country = owner.country;
   }
   // An agent with a possessive pronoun belongs to the last party named before it with a country ("قال الجيش
   // الأميركي إن جنوده قتلوا" -> USAMIL): news rarely puts another antecedent in between.
@@ -1155,7 +1159,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // So is one that opens a clause (with or without و) and is followed by its subject (وخطف مسلحون مطران
     // الكلدان).
     dict::EventPattern as_verb;
-    const bool after_party = v > 0 && InsideGroup(v - 1) && Clitic(v).empty();
+    // After "إنه" the verb's subject is the pronoun (أكد الحلف أنه قتل نحو 150 متمردا).
+    const bool after_party = v > 0 && Clitic(v).empty() &&
+                             (InsideGroup(v - 1) || norms_[v - 1] == "انه" || norms_[v - 1] == "انها" || norms_[v - 1] == "انهم");
     const bool opens_clause = (v == 0 || words_[v - 1].punct) && (Clitic(v).empty() || Clitic(v) == "و") &&
                               GroupAt(v + 1) != nullptr && MarkerBefore(*GroupAt(v + 1)).empty() && !GroupAt(v + 1)->weak;
     if (p->form == "noun" && len == 1 && (after_party || opens_clause) && !words_[v].article &&
