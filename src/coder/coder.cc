@@ -797,11 +797,15 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
       if (assault && next && Locative(*next)) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
-      // "قال X إنه قتل ...": the pronoun after أن is the speaker.
-      if (!next && !prev && v >= 1) {
-        static const std::set<std::string> kThatHe = {"انه", "انها", "انهم", "انهما"};
-        for (size_t k = v; k-- > 0 && k + 3 >= v;) {
-          if (kThatHe.count(norms_[k]) != 0) { prev = PrevGroup(k, 12); break; }
+      // "قال X إنه قتل ...": the pronoun after أن is the subject, and it is the speaker; a party after the
+      // verb is then its object.
+      static const std::set<std::string> kThatHe = {"انه", "انها", "انهم", "انهما"};
+      for (size_t k = v; k-- > 0 && k + 3 >= v;) {
+        if (words_[k].punct || InsideGroup(k)) break;
+        if (kThatHe.count(norms_[k]) != 0) {
+          next = nullptr;
+          if (!prev) prev = PrevGroup(k, 12);
+          break;
         }
       }
       // A count right after the verb introduces its object or, in a passive, its subject: with a party
