@@ -1219,6 +1219,12 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (violence && p->form == "noun" && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) {
       continue;
     }
+    // With the preposition لـ a verbal noun of violence names a purpose, a plan or a date's reference
+    // (محاولتهم لخطف جنود، قاعدة لشن هجوم، في اليوم التالي لمقتل), not an act.
+    if (violence && p->form == "noun") {
+      const std::string& c = Clitic(v);
+      if (c == "ل" || c == "ول" || c == "فل") continue;
+    }
     std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end, light_verb);
     if (!e) continue;
     if (e->modality == Modality::kNegated || e->modality == Modality::kHypothetical) continue;

@@ -223,6 +223,7 @@ TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
   EXPECT_EQ(Code("أحيا الجيش أمس ذكرى مقتل جندي روسي."), "");          // an anniversary
   EXPECT_EQ(Code("وصل الجندي الذي قتلوا أمس مسلحا."), "");               // a relative clause recalls
   EXPECT_EQ(Code("قتلت أمس."), "");                                      // a lone verb with no party or count
+  EXPECT_EQ(Code("سعى المسلحون أمس لخطف جندي روسي."), "");              // لـ + noun: a purpose
 }
 
 TEST(Coder, LightVerbWithAVerbalNoun) {
