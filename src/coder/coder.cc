@@ -218,6 +218,8 @@ class SentenceCoder {
   // The word of a past form of قام a few words before a verbal noun with ب (قامت امرأة بتفجير نفسها),
   // or npos: the phrase reports a past act as a verb would.
   size_t LightVerbBefore(size_t v) const;
+  // Whether a verb of condemnation (أدان، استنكر، ندد) governs the noun at v from a few words before it.
+  bool CondemnedBefore(size_t v) const;
   // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
   // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
   bool ObjectFollows(size_t after) const;
@@ -741,6 +743,16 @@ bool SentenceCoder::PlainNounAt(size_t w) const {
   return kAdverbs.count(strips_[w]) == 0;
 }
 
+bool SentenceCoder::CondemnedBefore(size_t v) const {
+  static const std::set<std::string> kCondemn = {"ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت",
+                                                 "يستنكر", "تستنكر", "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"};
+  for (size_t k = v; k-- > 0 && k + 6 >= v;) {
+    if (words_[k].punct) return false;
+    if (kCondemn.count(strips_[k]) != 0) return true;
+  }
+  return false;
+}
+
 size_t SentenceCoder::LightVerbBefore(size_t v) const {
   if (Clitic(v).find("ب") == std::string::npos) return std::string::npos;
   static const std::set<std::string> kForms = {"قام", "قامت", "قاموا", "قاما", "قامتا"};
@@ -1214,11 +1226,23 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;
     // A violence noun governed by an anniversary, a case, a charge or a trial names a topic, not an act of
     // the day (ذكرى هجوم 11 سبتمبر، قضية اغتيال، بتهمة قتل).
+    // So does one after a generic noun (أعمال قتل، عمليات خطف، سلسلة اغتيالات) or a time reference to it
+    // (منذ خطف، بعد مقتل): these recall or generalise.
     static const std::set<std::string> kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
-                                                  "ذكرى", "الذكرى"};
+                                                  "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
+                                                  "سلسله", "منذ"};
     if (violence && p->form == "noun" && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) {
       continue;
     }
+    // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
+    if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {
+      const size_t n = v + len;
+      const bool counted = n < words_.size() && (ctx_.analysis.tokens[words_[n].token].kind == TokenKind::kNumber || CountWord(n));
+      if (!counted) continue;
+    }
+    // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
+    // the act itself was reported before.
+    if (violence && p->form == "noun" && CondemnedBefore(v)) continue;
     // With the preposition لـ a verbal noun of violence names a purpose, a plan or a date's reference
     // (محاولتهم لخطف جنود، قاعدة لشن هجوم، في اليوم التالي لمقتل), not an act.
     if (violence && p->form == "noun") {

@@ -224,6 +224,8 @@ TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
   EXPECT_EQ(Code("وصل الجندي الذي قتلوا أمس مسلحا."), "");               // a relative clause recalls
   EXPECT_EQ(Code("قتلت أمس."), "");                                      // a lone verb with no party or count
   EXPECT_EQ(Code("سعى المسلحون أمس لخطف جندي روسي."), "");              // لـ + noun: a purpose
+  EXPECT_EQ(Code("أدان الرئيس أمس خطف جندي روسي."), "");                // the object of a condemnation
+  EXPECT_EQ(Code("تكررت أمس أعمال قتل جنود روس."), "");                 // a generic noun before it
 }
 
 TEST(Coder, LightVerbWithAVerbalNoun) {
