@@ -1047,6 +1047,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   e.cameo = p.cameo;
+  // هاجم is mostly "criticised" (111) in the news, but armed men, troops or police who هاجموا attack with
+  // force (مسلحون هاجموا مسجدا): the author's role decides.
+  if (p.cameo == "111" && lemma_head == "هاجم" && source != &nobody) {
+    std::string country, role = source->role;
+    if (!source->full.empty()) SplitCode(source->full, &country, &role);
+    static const std::set<std::string> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
+    if (kArmed.count(role) != 0) e.cameo = "190";
+  }
 
   // Modality: look at the few words before the trigger (and the trigger's own future prefix).
   const size_t look = v >= 14 ? v - 14 : 0;

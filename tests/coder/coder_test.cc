@@ -75,6 +75,7 @@ const dict::Dictionaries& TestDicts() {
                           "هجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
                           "ضربة جوية\t195\tposs\tprep:على\tnoun\tشن ضربة جوية\ttest\n"
                           "انفجرت\t183\tnone\tnone\tpast_f\tانفجر\ttest\n"
+                          "هاجمت\t111\tsubj\tobj\tpast_f\tهاجم\ttest\n"
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
@@ -89,6 +90,7 @@ const dict::Dictionaries& TestDicts() {
                           "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n"
                           "186\t18\t3\t4\t-10.0\tASSAULT\tAssassinate\n"
                           "180\t18\t3\t4\t-9.0\tASSAULT\tUse unconventional violence\n"
+                          "111\t11\t1\t3\t-2.0\tACCUSE\tCriticize or denounce\n"
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, A().normalizer());
@@ -240,6 +242,11 @@ TEST(Coder, AuthorOfAnAttackNamedAfterIt) {
 TEST(Coder, PlacesAndOtherClausesAreNotVictims) {
   EXPECT_EQ(Code("قتل ثلاثة أشخاص في بغداد أمس."), ">:180:asserted");                       // not IRQGOV
   EXPECT_EQ(Code("قتل ثلاثة أشخاص أمس، وقال الجيش الأميركي إن القتلى من المسلحين."), ">:180:asserted");
+}
+
+TEST(Coder, ArmedAuthorsAttackWithForce) {
+  EXPECT_EQ(Code("هاجمت وزير الخارجية الروسي إيران."), "RUSGOV>IRN:111:asserted");  // criticised
+  EXPECT_EQ(Code("هاجمت الجيش الروسي إيران أمس."), "RUSMIL>IRN:190:asserted");        // attacked
 }
 
 TEST(Coder, ThingsThatHappenNameNoParty) {
