@@ -691,7 +691,8 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
 }
 
 const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
-  // "هجوم شنه مسلحون"، "غارة نفذتها طائرة"، "هجوم قام به تحالف الطوارق"، "على يد مسلحين"، "من قبل ضباط".
+  // "هجوم شنه مسلحون"، "غارة نفذتها طائرة"، "هجوم قام به تحالف الطوارق"، "على يد مسلحين"، "من قبل ضباط"،
+  // "برصاص الجيش".
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     const std::string& word = norms_[w];
     // The verb with its object pronoun (شنه، شنتها، نفذته، نفذوها), read off the spelling: the segmenter
@@ -701,7 +702,10 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
                           (!words_[w].reading || words_[w].reading->clitic.empty());
     const bool did_it = (word == "قام" || word == "قامت" || word == "قاموا") && (norms_[w + 1] == "به" || norms_[w + 1] == "بها");
     const bool by_hand = (word == "يد" && w > 0 && norms_[w - 1] == "علي") || (word == "قبل" && w > 0 && norms_[w - 1] == "من");
-    if (!launched && !did_it && !by_hand) continue;
+    // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
+    static const std::set<std::string> kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
+    const bool by_fire = Clitic(w) == "ب" && kFire.count(Stem(w)) != 0;
+    if (!launched && !did_it && !by_hand && !by_fire) continue;
     const size_t from = w + (did_it ? 2 : 1);
     for (const Group& g : groups_) {
       if (g.first < from || g.first > from + 1 || &g == victim || (g.weak && g.full.empty())) continue;
@@ -718,7 +722,10 @@ bool SentenceCoder::ObjectFollows(size_t after) const {
     bool punct = false;
     for (size_t w = after; w < g.first; ++w) punct = punct || words_[w].punct;
     if (punct) break;
-    if (g.accusative || (g.first <= after + 1 && MarkerBefore(g).empty() && !Locative(g))) return true;
+    // A party right after the verb, or after one plain word; not the genitive of a prepositional noun
+    // (قتلوا برصاص الجيش الإسرائيلي: a passive with its author).
+    const bool close = g.first == after || (g.first == after + 1 && Clitic(after).empty() && Prepositions().count(strips_[after]) == 0);
+    if (g.accusative || (close && MarkerBefore(g).empty() && !Locative(g))) return true;
   }
   if (after >= words_.size() || words_[after].punct || words_[after].conj) return false;
   const auto& token = ctx_.analysis.tokens[words_[after].token];

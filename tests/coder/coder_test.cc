@@ -237,6 +237,7 @@ TEST(Coder, LightVerbWithAVerbalNoun) {
 
 TEST(Coder, AuthorOfAnAttackNamedAfterIt) {
   EXPECT_EQ(Code("قتل ثلاثة جنود روس في هجوم شنه المسلحون أمس."), "REB>MIL:180:asserted");
+  EXPECT_EQ(Code("أكد الجيش أن جنديا عراقيا قتل برصاص مسلحين أمس."), "REB>IRQMIL:180:reported");
 }
 
 TEST(Coder, PlacesAndOtherClausesAreNotVictims) {
