@@ -22,7 +22,7 @@ Result<Segmenter> Segmenter::FromFiles(const std::vector<std::string>& paths, co
   for (const std::string& path : paths) {
     Status st = ForEachDataLine(path, [&](int, std::string_view line) {
       const std::string_view word = Trim(Split(line, '\t')[0]);
-      if (!word.empty()) s.lexicon_.insert(normalizer.Normalize(word));
+      if (!word.empty()) s.AddWord(normalizer.Normalize(word), 2);
       return Status::Ok();
     });
     if (!st.ok()) return st;
@@ -36,14 +36,14 @@ Status Segmenter::AddHunspellDictionary(const std::string& path, const Normalize
     // Stems carry affix flags ("واضح/166"); flagless lines are clitic-bearing stop words: skipped.
     const size_t slash = line.find('/');
     if (slash == std::string_view::npos || slash == 0) return Status::Ok();
-    weak_lexicon_.insert(normalizer.Normalize(line.substr(0, slash)));
+    AddWord(normalizer.Normalize(line.substr(0, slash)), 1);
     return Status::Ok();
   });
 }
 
 Segmenter Segmenter::FromWords(const std::vector<std::string>& words, const Normalizer& normalizer) {
   Segmenter s;
-  for (const std::string& w : words) s.lexicon_.insert(normalizer.Normalize(w));
+  for (const std::string& w : words) s.AddWord(normalizer.Normalize(w), 2);
   s.Init(normalizer);
   return s;
 }
@@ -53,10 +53,14 @@ void Segmenter::Init(const Normalizer& normalizer) {
   alef_lam_ = normalizer.Normalize("ال");
 }
 
+void Segmenter::AddWord(std::string word, uint8_t strength) {
+  auto [it, inserted] = strength_.try_emplace(std::move(word), strength);
+  if (!inserted && it->second < strength) it->second = strength;  // the curated lexicon outranks Hunspell
+}
+
 int Segmenter::Strength(std::string_view w) const {
-  const std::string key(w);
-  if (lexicon_.count(key) != 0) return 2;
-  return weak_lexicon_.count(key) != 0 ? 1 : 0;
+  const auto it = strength_.find(w);
+  return it == strength_.end() ? 0 : it->second;
 }
 
 std::vector<Segmentation> Segmenter::Segment(std::string_view word, std::string_view original) const {

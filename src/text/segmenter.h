@@ -4,9 +4,11 @@
 // lexicon cannot rule out is returned, best first.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -37,19 +39,24 @@ class Segmenter {
   // The best analysis's stem: what later stages match on.
   std::string Stem(std::string_view norm_word) const;
 
-  bool Known(std::string_view norm_word) const {
-    return lexicon_.count(std::string(norm_word)) != 0 || weak_lexicon_.count(std::string(norm_word)) != 0;
-  }
+  bool Known(std::string_view norm_word) const { return Strength(norm_word) > 0; }
   // True when only the broad spelling dictionary knows the word (a common word, not a curated name).
   bool OnlyInBroadDictionary(std::string_view norm_word) const { return Strength(norm_word) == 1; }
-  size_t lexicon_size() const { return lexicon_.size() + weak_lexicon_.size(); }
+  size_t lexicon_size() const { return strength_.size(); }
 
  private:
   void Init(const Normalizer& normalizer);
   // 0 unknown, 1 weak (broad spelling dictionary), 2 strong (marsad's curated lexicon).
   int Strength(std::string_view w) const;
-  std::unordered_set<std::string> lexicon_;
-  std::unordered_set<std::string> weak_lexicon_;
+  // Hashes std::string and std::string_view alike, so lookups need no temporary string.
+  struct TransparentHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  void AddWord(std::string word, uint8_t strength);
+  // Every known stem with its strength (see Strength): one lookup answers both dictionaries; segmenting a
+  // new spelling tries dozens of candidate stems, most of them unknown.
+  std::unordered_map<std::string, uint8_t, TransparentHash, std::equal_to<>> strength_;
   std::string ta_marbuta_;  // normalised form of ة ("ه" when folded)
   std::string alef_lam_;    // "ال"
 };
