@@ -4,7 +4,9 @@
 // triggers; (4) give each trigger a source and target by its slots (subject, object, possessor,
 // preposition), Arabic word order (VSO and SVO), coordination (إيران وروسيا), symmetric بين X و Y,
 // counterpart words (نظيره), and a subject carried over from the previous sentence; (5) set modality
-// (planned, negated, hypothetical, reported), date, place and evidence.
+// (planned, negated, hypothetical, reported), date, place and evidence. Reports of violence get their own
+// reading of voice, attacker and victim (unmarked passives, attack nouns' nationalities, victims' genitives,
+// counted victims, places): docs/formats/events.md lists the rules, tests/coder/coder_test.cc shows each.
 #include "coder/coder.h"
 
 #include <algorithm>
