@@ -197,7 +197,8 @@ TEST(ShippedDictionaries, Agents) {
   EXPECT_EQ(role("الشرطة"), "COP");
   EXPECT_EQ(role("المعارضة"), "OPP");
   EXPECT_EQ(role("المتظاهرون"), "CVL");
-  EXPECT_EQ(role("المسلحون"), "REB");
+  EXPECT_EQ(role("المسلحون"), "UAF");  // gunmen: unidentified armed forces in CAMEO
+  EXPECT_EQ(role("المتمردون"), "REB");
   // رئيس اركان الجيش الصيني: agent then nisba -> CHN + MIL.
   auto toks = Tokens(d, "رئيس اركان الجيش الصيني");
   Match<AgentEntry> a = d.MatchAgent(toks, 0);
