@@ -30,6 +30,7 @@ class Cleaner {
     Match match;
     std::string pattern;  // normalised
     std::regex regex;
+    bool anchored = false;  // the regex starts with ^: tried at the line's start only
     bool rest = false;    // drop everything from this line on
     std::string reason;
   };
