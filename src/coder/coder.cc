@@ -69,6 +69,12 @@ struct Group {
 
 bool IsRoleCode(std::string_view s) { return dict::IsKnownRole(s); }
 
+// CAMEO roots 18 (assault), 19 (fight) and 20 (mass violence): the codes the violence rules apply to.
+bool Violent(std::string_view cameo) {
+  const std::string_view root = cameo.substr(0, 2);
+  return root == "18" || root == "19" || root == "20";
+}
+
 // Two words with the same plural or feminine ending, as a noun and its adjective have.
 bool SameEnding(std::string_view a, std::string_view b) {
   for (std::string_view end : {"ين", "ون", "ات", "ه"}) {
@@ -201,7 +207,12 @@ class SentenceCoder {
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
   bool InsideGroup(size_t w) const;
+  // The first group starting in [begin, end) that no preposition introduces: a subject or object inside a
+  // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
+  const Group* BareGroupIn(size_t begin, size_t end) const;
   bool ClauseBreak(size_t w) const;
+  // أنه، أنها، أنهم، أنهما: "that he/she/they", whose pronoun is the next verb's subject.
+  bool ThatPronoun(size_t w) const;
   // A nationality adjective that describes an act of violence or a weapon (ضربة جوية أميركية، غارة
   // إسرائيلية، قصف مدفعي تركي): it names the attacker.
   bool AttackerAdjective(const Group& g) const;
@@ -211,6 +222,7 @@ class SentenceCoder {
   bool Locative(const Group& g) const;
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
   bool CountWord(size_t w) const;  // a number word or a count noun (ثلاثة، عشرات، أشخاص)
+  bool CountAt(size_t w) const;    // a number or a count word at w (false past the sentence's end)
   static const std::set<std::string>& Counts();
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
   // the subject is sought there first.
@@ -493,6 +505,10 @@ bool SentenceCoder::CountWord(size_t w) const {
   return Counts().count(norms_[w]) != 0 || Counts().count(strips_[w]) != 0;
 }
 
+bool SentenceCoder::CountAt(size_t w) const {
+  return w < words_.size() && (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber || CountWord(w));
+}
+
 const std::set<std::string>& SentenceCoder::Counts() {
   // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
   static const std::set<std::string> kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
@@ -503,9 +519,8 @@ const std::set<std::string>& SentenceCoder::Counts() {
 }
 
 bool SentenceCoder::Concrete(size_t v, size_t after) const {
-  for (size_t w = after; w < words_.size() && w < after + 3; ++w) {
-    if (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber) return true;
-    if (CountWord(w)) return true;
+  for (size_t w = after; w < after + 3; ++w) {
+    if (CountAt(w)) return true;
   }
   // "تعرض لهجوم" (came under attack) reports the act itself.
   if (after >= 2) {
@@ -564,9 +579,7 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
     }
     const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(phrase), 0);
     if (!m) continue;
-    const std::string root = m.entries.front()->cameo.substr(0, 2);
-    const bool violence = root == "18" || root == "19" || root == "20";
-    if (!violence || m.entries.front()->form != "noun") continue;
+    if (!Violent(m.entries.front()->cameo) || m.entries.front()->form != "noun") continue;
     if (m.length == phrase.size()) return true;
     if (m.length + 1 == phrase.size()) {
       const std::string& adjective = phrase.back();
@@ -579,13 +592,21 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
 
 bool SentenceCoder::Locative(const Group& g) const {
   if (!g.place) return false;
-  static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "قرب", "عند", "داخل", "خارج", "حول", "نحو", "بين"};
+  // Markers as MarkerBefore returns them; قرب، داخل، خارج are nouns in Arabic and listed with the place nouns.
+  static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "نحو", "بين"};
   static const std::set<std::string> kPlaceNouns = {
       "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
       "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
       "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
   if (kMarkers.count(MarkerBefore(g)) != 0) return true;
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
+}
+
+const Group* SentenceCoder::BareGroupIn(size_t begin, size_t end) const {
+  for (const Group& g : groups_) {
+    if (g.first >= begin && g.first < end && MarkerBefore(g).empty()) return &g;
+  }
+  return nullptr;
 }
 
 bool SentenceCoder::InsideGroup(size_t w) const {
@@ -616,6 +637,11 @@ const Group* SentenceCoder::NextGroup(size_t from, size_t limit, bool skip_prep_
     return &g;
   }
   return nullptr;
+}
+
+bool SentenceCoder::ThatPronoun(size_t w) const {
+  static const std::set<std::string> kThatHe = {"انه", "انها", "انهم", "انهما"};
+  return kThatHe.count(norms_[w]) != 0;
 }
 
 bool SentenceCoder::ClauseBreak(size_t w) const {
@@ -730,9 +756,8 @@ bool SentenceCoder::ObjectFollows(size_t after) const {
     if (g.accusative || (close && MarkerBefore(g).empty() && !Locative(g))) return true;
   }
   if (after >= words_.size() || words_[after].punct || words_[after].conj) return false;
-  const auto& token = ctx_.analysis.tokens[words_[after].token];
   // A count after an active verb is its object (قتلت ثلاثة متشددين); a passive takes it before.
-  if (token.kind == TokenKind::kNumber || CountWord(after)) return true;
+  if (CountAt(after)) return true;
   // A bare noun: the object of an active verb (طائراته قصفت مجموعة من المتمردين); a preposition, a date or
   // an adverb: the passive (قتل في هجوم، قتل أمس).
   return PlainNounAt(after);
@@ -787,20 +812,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   bool subject_is_target = false;  // a passive pattern took its target from the subject
   const size_t after = v + len;
   if (light_verb != std::string::npos) {
-    for (const Group& g : groups_) {
-      if (g.first > light_verb && g.first < v && MarkerBefore(g).empty()) { source = &g; break; }
-    }
+    source = BareGroupIn(gap_begin, gap_end);
     if (!source) source = PrevGroup(light_verb, 6);
   }
   const std::string root = p.cameo.substr(0, 2);
-  const bool assault = root == "18" || root == "19" || root == "20";
+  const bool assault = Violent(p.cameo);
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
     if (slot == "subj" && gap_end > gap_begin) {
-      for (const Group& g : groups_) {
-        if (g.first >= gap_begin && g.first < gap_end && MarkerBefore(g).empty()) { source = &g; break; }
-      }
+      source = BareGroupIn(gap_begin, gap_end);
       if (source) break;
     }
     if (slot == "subj") {
@@ -820,10 +841,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (assault && prev && Locative(*prev)) prev = nullptr;
       // "قال X إنه قتل ...": the pronoun after أن is the subject, and it is the speaker; a party after the
       // verb is then its object.
-      static const std::set<std::string> kThatHe = {"انه", "انها", "انهم", "انهما"};
       for (size_t k = v; k-- > 0 && k + 3 >= v;) {
         if (words_[k].punct || InsideGroup(k)) break;
-        if (kThatHe.count(norms_[k]) != 0) {
+        if (ThatPronoun(k)) {
           next = nullptr;
           if (!prev) prev = PrevGroup(k, 12);
           break;
@@ -831,9 +851,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
       // A count right after the verb introduces its object or, in a passive, its subject: with a party
       // named just before the verb, that party is the actor (قوات الأمن قتلت ثلاثة متشددين).
-      const bool count_follows = after < words_.size() && (ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber ||
-                                                           CountWord(after));
-      if (count_follows && prev && prev->last + 2 >= v) next = nullptr;
+      if (CountAt(after) && prev && prev->last + 2 >= v) next = nullptr;
       // A party right before the verb is its subject (حركة طالبان اختطفت حاكم منطقة): what follows is
       // the object.
       if (prev && prev->last == v && next && !prev->weak) next = nullptr;
@@ -921,9 +939,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* next = NextGroup(after, 4, true);
       const Group* prev = PrevGroup(v, 6);
       // In a gapped phrase the subject is inside it (تعرض [قيادي في حركة حماس] لمحاولة اغتيال).
-      for (const Group& g : groups_) {
-        if (gap_end > gap_begin && g.first >= gap_begin && g.first < gap_end && MarkerBefore(g).empty()) { next = &g; break; }
-      }
+      if (const Group* in_gap = BareGroupIn(gap_begin, gap_end)) next = in_gap;
       if (assault && next && Locative(*next)) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
       target = next ? next : prev;
@@ -932,14 +948,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   }
   // In a gapped phrase the object may sit in the gap too, after the subject (هددت [الولايات المتحدة
   // إيران] بفرض عقوبات).
-  if (!target && gap_end > gap_begin) {
-    for (const Group& g : groups_) {
-      if (&g != source && g.first >= gap_begin && g.first < gap_end && g.first > source->first && MarkerBefore(g).empty()) {
-        target = &g;
-        break;
-      }
-    }
-  }
+  if (!target && gap_end > gap_begin) target = BareGroupIn(std::max(gap_begin, source->first + 1), gap_end);
   // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
   const bool symmetric = Symmetric(p.cameo);
   const Group* coordinated = symmetric ? CoordinatedWith(source) : nullptr;
@@ -972,8 +981,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (g.first < after || g.first >= clause_end || &g == source || DescribesAttack(g) || Locative(g)) continue;
       const std::string m = MarkerBefore(g);
       // "23 من الكوريين" names the victims by a partitive; "من العراق" is a place.
-      const bool partitive = m == "من" && g.first >= 2 &&
-                             (ctx_.analysis.tokens[words_[g.first - 2].token].kind == TokenKind::kNumber || CountWord(g.first - 2));
+      const bool partitive = m == "من" && g.first >= 2 && CountAt(g.first - 2);
       if (g.weak && !partitive && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       // Who reports the act is not its victim (حسب مسؤولين باكستانيين، وفقا لمصادر عراقية).
       static const std::set<std::string> kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
@@ -999,8 +1007,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!subject_is_target) {
       for (const Group& g : groups_) {
         if (g.first < after || g.first >= clause_end || g.first == 0 || &g == source || Locative(g)) continue;
-        const size_t c = g.first - 1;
-        if (ctx_.analysis.tokens[words_[c].token].kind == TokenKind::kNumber || CountWord(c)) { target = &g; break; }
+        if (CountAt(g.first - 1)) { target = &g; break; }
       }
     }
     if (victim && !subject_is_target) target = victim;
@@ -1193,8 +1200,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // الكلدان).
     dict::EventPattern as_verb;
     // After "إنه" the verb's subject is the pronoun (أكد الحلف أنه قتل نحو 150 متمردا).
-    const bool after_party = v > 0 && Clitic(v).empty() &&
-                             (InsideGroup(v - 1) || norms_[v - 1] == "انه" || norms_[v - 1] == "انها" || norms_[v - 1] == "انهم");
+    const bool after_party = v > 0 && Clitic(v).empty() && (InsideGroup(v - 1) || ThatPronoun(v - 1));
     const bool opens_clause = (v == 0 || words_[v - 1].punct) && (Clitic(v).empty() || Clitic(v) == "و") &&
                               GroupAt(v + 1) != nullptr && MarkerBefore(*GroupAt(v + 1)).empty() && !GroupAt(v + 1)->weak;
     if (p->form == "noun" && len == 1 && (after_party || opens_clause) && !words_[v].article &&
@@ -1231,8 +1237,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").
-    const std::string code_root = p->cameo.substr(0, 2);
-    const bool violence = code_root == "18" || code_root == "19" || code_root == "20";
+    const bool violence = Violent(p->cameo);
     const size_t light_verb = p->form == "noun" ? LightVerbBefore(v) : std::string::npos;
     if (p->form == "noun" && violence && light_verb == std::string::npos && !Concrete(v, v + len)) continue;
     // Violence in the present or future tense describes, threatens or generalises (يستهدف، ستستهدف);
@@ -1253,9 +1258,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
     if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {
-      const size_t n = v + len;
-      const bool counted = n < words_.size() && (ctx_.analysis.tokens[words_[n].token].kind == TokenKind::kNumber || CountWord(n));
-      if (!counted) continue;
+      if (!CountAt(v + len)) continue;
     }
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
@@ -1274,7 +1277,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // reminiscence. Intransitive patterns (انفجرت سيارة مفخخة) and phrases carry their own evidence.
     if (violence && p->form != "noun" && len == 1 && e->source.code.empty() && !e->target &&
         std::find(p->target_slots.begin(), p->target_slots.end(), "obj") != p->target_slots.end() &&
-        !(v + 1 < words_.size() && (ctx_.analysis.tokens[words_[v + 1].token].kind == TokenKind::kNumber || CountWord(v + 1)))) {
+        !CountAt(v + 1)) {
       continue;
     }
     // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
@@ -1295,7 +1298,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     // One act of violence is told with several words (هجوم ... أدى إلى مقتل ... بجروح): one event per
     // sentence, the first (choosing the reading that names most parties measured worse on gold data).
-    const bool assault = e->root == "18" || e->root == "19" || e->root == "20";
+    const bool assault = Violent(e->root);
     if (assault && assault_coded) continue;
     assault_coded = assault_coded || assault;
     out->push_back(std::move(*e));
