@@ -8,18 +8,10 @@
 
 #include "base/file.h"
 #include "coder/coder.h"
+#include "test_analyzer.h"
 
 namespace marsad::coder {
 namespace {
-
-const text::Analyzer& A() {
-  static const text::Analyzer a = [] {
-    text::AnalyzerOptions o;
-    o.data_dir = MARSAD_DATA_DIR;
-    return text::Analyzer::Load(o).value();
-  }();
-  return a;
-}
 
 // A tiny dictionary set: a few actors, agents, event patterns, places and CAMEO codes.
 const dict::Dictionaries& TestDicts() {
@@ -93,7 +85,7 @@ const dict::Dictionaries& TestDicts() {
                           "111\t11\t1\t3\t-2.0\tACCUSE\tCriticize or denounce\n"
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n").ok());
-    Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, A().normalizer());
+    Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
   }();
@@ -101,7 +93,7 @@ const dict::Dictionaries& TestDicts() {
 }
 
 const Coder& C() {
-  static const Coder c = Coder::Create(A(), TestDicts()).value();
+  static const Coder c = Coder::Create(test::SharedAnalyzer(), TestDicts()).value();
   return c;
 }
 
@@ -278,8 +270,8 @@ TEST(Coder, SkipRangesAreNotCoded) {
 class Golden : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(Golden, ShippedCoderOnExamples) {
-  static const dict::Dictionaries shipped = dict::Dictionaries::Load(MARSAD_DATA_DIR, A().normalizer()).value();
-  static const Coder coder = Coder::Create(A(), shipped).value();
+  static const dict::Dictionaries shipped = dict::Dictionaries::Load(MARSAD_DATA_DIR, test::SharedAnalyzer().normalizer()).value();
+  static const Coder coder = Coder::Create(test::SharedAnalyzer(), shipped).value();
   const std::string name = GetParam();
   const std::string text = ReadFile(std::string(MARSAD_EXAMPLES_DIR) + "/" + name + ".txt").value();
   std::string got;

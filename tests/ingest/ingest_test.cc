@@ -10,20 +10,13 @@
 #include "ingest/cleaner.h"
 #include "ingest/dedup.h"
 #include "ingest/document.h"
+#include "test_analyzer.h"
 
 namespace marsad::ingest {
 namespace {
 
-const text::Analyzer& A() {
-  static const text::Analyzer a = [] {
-    text::AnalyzerOptions o;
-    o.data_dir = MARSAD_DATA_DIR;
-    return text::Analyzer::Load(o).value();
-  }();
-  return a;
-}
 const Cleaner& C() {
-  static const Cleaner c = Cleaner::Load(MARSAD_DATA_DIR, A()).value();
+  static const Cleaner c = Cleaner::Load(MARSAD_DATA_DIR, test::SharedAnalyzer()).value();
   return c;
 }
 
@@ -140,7 +133,7 @@ TEST(Readers, FoldersAndBadFiles) {
 }
 
 TEST(Deduplicator, ExactAndNearDuplicates) {
-  Deduplicator dedup(A().normalizer());
+  Deduplicator dedup(test::SharedAnalyzer().normalizer());
   const std::string story =
       "قال وزير الخارجية الإيراني إن بلاده مستعدة لاستئناف المحادثات النووية مع القوى الكبرى في فيينا خلال الأسابيع "
       "المقبلة، مشيرا إلى أن الوفد الإيراني سيطرح مقترحات جديدة تتعلق برفع العقوبات الأميركية المفروضة على طهران منذ "

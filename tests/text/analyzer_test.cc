@@ -4,25 +4,17 @@
 
 #include "base/file.h"
 #include "text/analyzer.h"
+#include "test_analyzer.h"
 
 namespace marsad::text {
 namespace {
-
-const Analyzer& A() {
-  static const Analyzer a = [] {
-    AnalyzerOptions o;
-    o.data_dir = MARSAD_DATA_DIR;
-    return Analyzer::Load(o).value();
-  }();
-  return a;
-}
 
 class ExampleArticle : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(ExampleArticle, EverySpanCutsBackToItsText) {
   const std::string text = ReadFile(std::string(MARSAD_EXAMPLES_DIR) + "/" + GetParam()).value();
   AnalyzedText out;
-  A().Analyze(text, 0, CivilDate{2021, 10, 19}, &out);
+  test::SharedAnalyzer().Analyze(text, 0, CivilDate{2021, 10, 19}, &out);
   ASSERT_GT(out.sentences.size(), 10u);
   EXPECT_TRUE(out.invalid_bytes.empty());
   uint32_t prev_end = 0;
@@ -57,7 +49,7 @@ std::vector<std::string> SentenceTexts(const std::string& text, const AnalyzedTe
 TEST(Analyzer, IrnaArticleHeadlineDatelineAndDate) {
   const std::string text = ReadFile(std::string(MARSAD_EXAMPLES_DIR) + "/irna-baqeri-beijing.txt").value();
   AnalyzedText out;
-  A().Analyze(text, 0, CivilDate{2021, 9, 12}, &out);
+  test::SharedAnalyzer().Analyze(text, 0, CivilDate{2021, 9, 12}, &out);
   const auto sentences = SentenceTexts(text, out);
   EXPECT_EQ(sentences[0], "زيارة اللواء باقري إلى بكين؛");
   EXPECT_EQ(sentences[1], "بداية صفحة جديدة في التعاون العسكري والدفاعي الإيراني الصيني");
@@ -73,7 +65,7 @@ TEST(Analyzer, IrnaArticleHeadlineDatelineAndDate) {
 TEST(Analyzer, AsharqArticleWeekdayAndQuotes) {
   const std::string text = ReadFile(std::string(MARSAD_EXAMPLES_DIR) + "/asharq-baqeri-moscow.txt").value();
   AnalyzedText out;
-  A().Analyze(text, 0, CivilDate{2021, 10, 19}, &out);
+  test::SharedAnalyzer().Analyze(text, 0, CivilDate{2021, 10, 19}, &out);
   const auto sentences = SentenceTexts(text, out);
   EXPECT_EQ(sentences[0], "إيران وروسيا تبحثان توسيع تعاونهما العسكري");
   bool dateline = false, monday = false;
@@ -86,7 +78,7 @@ TEST(Analyzer, AsharqArticleWeekdayAndQuotes) {
 TEST(Analyzer, InvalidBytesAreReportedNotFatal) {
   const std::string text = "زار الوزير\xFF بكين.";
   AnalyzedText out;
-  A().Analyze(text, 7, std::nullopt, &out);
+  test::SharedAnalyzer().Analyze(text, 7, std::nullopt, &out);
   ASSERT_EQ(out.invalid_bytes.size(), 1u);
   EXPECT_EQ(out.invalid_bytes[0], 7u + text.find('\xFF'));
   EXPECT_EQ(out.sentences.size(), 1u);

@@ -2,23 +2,15 @@
 #include <gtest/gtest.h>
 
 #include "text/analyzer.h"
+#include "test_analyzer.h"
 
 namespace marsad::text {
 namespace {
 
-const Analyzer& A() {
-  static const Analyzer a = [] {
-    AnalyzerOptions o;
-    o.data_dir = MARSAD_DATA_DIR;
-    return Analyzer::Load(o).value();
-  }();
-  return a;
-}
-
 // (text of the expression, ISO value) for each date found.
 std::vector<std::pair<std::string, std::string>> Dates(const std::string& s, std::optional<CivilDate> ref = std::nullopt) {
   AnalyzedText out;
-  A().Analyze(s, 0, ref, &out);
+  test::SharedAnalyzer().Analyze(s, 0, ref, &out);
   std::vector<std::pair<std::string, std::string>> v;
   for (const DateMention& d : out.dates) v.emplace_back(s.substr(d.begin, d.end - d.begin), d.Iso());
   return v;
