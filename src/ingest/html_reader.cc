@@ -309,15 +309,17 @@ class Extractor {
     return out.Take();
   }
 
+  // Non-space bytes of a text node: how much a paragraph says.
+  static size_t VisibleBytes(const GumboNode* text) {
+    size_t visible = 0;
+    for (const char* c = text->v.text.text; *c != '\0'; ++c) visible += IsSpace(*c) ? 0 : 1;
+    return visible;
+  }
+
   // Bytes of text inside <p> elements in the subtree of n, ignoring hard-skipped elements; per element in *sizes.
   size_t MeasureP(const GumboNode* n, bool in_p, int depth, std::unordered_map<const GumboNode*, size_t>* sizes) {
     if (depth > kMaxDepth) return 0;
-    if (IsText(n)) {
-      if (!in_p) return 0;
-      size_t visible = 0;
-      for (const char* c = n->v.text.text; *c != '\0'; ++c) visible += IsSpace(*c) ? 0 : 1;
-      return visible;
-    }
+    if (IsText(n)) return in_p ? VisibleBytes(n) : 0;
     if (!IsElement(n) || IsHardSkip(Tag(n))) return 0;
     const bool p = in_p || Tag(n) == GUMBO_TAG_P;
     size_t total = 0;
@@ -342,12 +344,7 @@ class Extractor {
 
   size_t MeasureKeptP(const GumboNode* n, bool in_p, int depth) {
     if (depth > kMaxDepth) return 0;
-    if (IsText(n)) {
-      if (!in_p) return 0;
-      size_t visible = 0;
-      for (const char* c = n->v.text.text; *c != '\0'; ++c) visible += IsSpace(*c) ? 0 : 1;
-      return visible;
-    }
+    if (IsText(n)) return in_p ? VisibleBytes(n) : 0;
     if (!IsElement(n) || chrome_.count(n)) return 0;
     const bool p = in_p || Tag(n) == GUMBO_TAG_P;
     size_t total = 0;
