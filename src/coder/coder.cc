@@ -75,6 +75,10 @@ bool Violent(std::string_view cameo) {
   return root == "18" || root == "19" || root == "20";
 }
 
+// CAMEO root 14 (protest): demonstrations, sit-ins and strikes are reported with or without the party
+// they are aimed at (تظاهر آلاف الطلاب في القاهرة), so they are coded without a target when none is named.
+bool Protest(std::string_view cameo) { return cameo.substr(0, 2) == "14"; }
+
 // Two words with the same plural or feminine ending, as a noun and its adjective have.
 bool SameEnding(std::string_view a, std::string_view b) {
   for (std::string_view end : {"ين", "ون", "ات", "ه"}) {
@@ -97,7 +101,7 @@ void SplitCode(const std::string& code, std::string* country, std::string* role)
 
 const std::set<std::string>& Prepositions() {
   static const std::set<std::string> p = {"الي", "مع", "ضد", "علي", "في", "من", "عن", "لدي", "نحو", "تجاه", "بين", "عبر",
-                                          "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب"};
+                                          "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب", "امام", "خارج", "قرب"};
   return p;
 }
 
@@ -817,6 +821,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   }
   const std::string root = p.cameo.substr(0, 2);
   const bool assault = Violent(p.cameo);
+  const bool protest = Protest(p.cameo);
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
@@ -869,15 +874,31 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   }
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'
   // description ("في بغداد"، "مصادر عراقية"), not the attacker.
+  // A protest noun names its participants with لـ too (تظاهرة لحركة كفاية، اعتصام للعمال).
+  if (!source && noun && protest) {
+    if (const Group* g = GroupAt(after); g && (MarkerBefore(*g) == "ل" || MarkerBefore(*g) == "لل") && !g->weak) source = g;
+  }
   if (!source && noun && !assault) {
     // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
-    // bare adjectives (وكالة سبوتنيك الروسية).
+    // bare adjectives (وكالة سبوتنيك الروسية). Protesters are often named by their role alone (الطلاب،
+    // العمال); the police or army before a protest noun disperses it (فرقت الشرطة تظاهرة), not holds it.
+    // Protesters named by role must stand close to the noun, in its clause.
     for (const Group& g : groups_) {
-      if (MarkerBefore(g).empty() && g.last <= v && !g.weak && !(g.country.empty() && g.full.empty())) source = &g;
+      if (!MarkerBefore(g).empty() || g.last > v || g.weak) continue;
+      if (!protest && g.country.empty() && g.full.empty()) continue;
+      if (protest) {
+        if (g.role == "COP" || g.role == "MIL" || g.last + 6 < v) continue;
+        bool crosses = false;
+        for (size_t w = g.last; w < v; ++w) crosses = crosses || words_[w].punct || ClauseBreak(w);
+        if (crosses) continue;
+      }
+      source = &g;
     }
   }
   std::optional<Group> carried_source;
-  if (!source && carried && !assault) {
+  // Protests are reported by themselves: a subject carried over from the previous sentence is a speaker or
+  // an official, not the crowd (وشهدت عدة مدن تظاهرات).
+  if (!source && carried && !assault && !protest) {
     carried_source = carried;
     source = &*carried_source;
   }
@@ -911,7 +932,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   if (!source && assault) source = AttackerByPhrase(victim);
-  if (!source && assault) { nobody.first = nobody.last = v; source = &nobody; }
+  if (!source && (assault || protest)) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
@@ -1022,7 +1043,20 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     }
   }
-  if (!target && !assault) return std::nullopt;
+  // A protest is aimed at what follows ضد or (احتجاجا) على in its clause, whatever its trigger's own
+  // preposition (خرجوا في مسيرة احتجاجا على قرار الحكومة).
+  if (!target && protest) {
+    for (const char* prep : {"ضد", "علي"}) {
+      const Group* g = PrepGroup(target_from, prep, 10);
+      if (g && g != source && !g->weak) { target = g; break; }
+    }
+  }
+  if (!target && !assault && !protest) return std::nullopt;
+  // A transitive protest verb without its object is another verb spelt the same (قاطعه "interrupted him").
+  if (!target && protest && len == 1 && !noun &&
+      std::find(p.target_slots.begin(), p.target_slots.end(), "obj") != p.target_slots.end()) {
+    return std::nullopt;
+  }
   if (target) {
     Group t = *target;
     if (t.counterpart && t.role.empty()) t.role = source->role;
@@ -1070,6 +1104,15 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
     static const std::set<std::string> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
     if (kArmed.count(role) != 0) e.cameo = "190";
+  }
+  // A state that "protests" (احتجت الخارجية الإيرانية على، استدعت السفير احتجاجا على) lodges a complaint
+  // (114); demonstrators are people, parties and unions, not governments.
+  // The plural احتجاجات is always demonstrations (وشهد الأردن احتجاجات).
+  if (protest && lemma_head == "احتج" && source != &nobody && (!noun || p.norm.find("احتجاجات") == std::string::npos)) {
+    std::string country, role = source->role;
+    if (!source->full.empty()) SplitCode(source->full, &country, &role);
+    else country = source->country;
+    if (role == "GOV" || (role.empty() && !country.empty() && !noun)) e.cameo = "114";
   }
 
   // Modality: look at the few words before the trigger (and the trigger's own future prefix).
@@ -1169,7 +1212,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
 
   std::set<std::string>& seen = *seen_;  // one event per (source, target, code) per document
   std::optional<Group> subject;
-  bool assault_coded = false;
+  bool assault_coded = false, protest_coded = false;
   for (size_t v = 0; v < words_.size(); ++v) {
     if (words_[v].punct || InsideGroup(v)) continue;
     size_t len = 0;
@@ -1253,8 +1296,12 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     static const std::set<std::string> kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
                                                   "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
                                                   "سلسله", "منذ"};
-    if (violence && p->form == "noun" && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) {
-      continue;
+    const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun";
+    if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
+    // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
+    if (Protest(p->cameo) && p->form != "noun" && v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
+      static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم"};
+      if (Clitic(v + len).find("ب") != std::string::npos || kPretend.count(norms_[v + len]) != 0) continue;
     }
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
     if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {
@@ -1298,9 +1345,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     // One act of violence is told with several words (هجوم ... أدى إلى مقتل ... بجروح): one event per
     // sentence, the first (choosing the reading that names most parties measured worse on gold data).
+    // So is a protest (تظاهر الآلاف ... احتجاجا على ...).
     const bool assault = Violent(e->root);
     if (assault && assault_coded) continue;
     assault_coded = assault_coded || assault;
+    const bool protest = Protest(p->cameo);
+    if (protest && protest_coded) continue;
+    protest_coded = protest_coded || protest;
     out->push_back(std::move(*e));
     v += len - 1;
   }

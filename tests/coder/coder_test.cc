@@ -38,6 +38,7 @@ const dict::Dictionaries& TestDicts() {
                           "عراقي\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "عراقيا\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "عراقيين\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
+                          "العراقيين\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "العراقي\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "بغداد\tIRQGOV\t-\t-\tcapital\tIRQ\ttest\n"
                           "روسي\tRUS\t-\t-\tnisba\tRUS\ttest\n"
@@ -45,7 +46,8 @@ const dict::Dictionaries& TestDicts() {
                           "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
-                          "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n").ok());
+                          "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
+                          "الطلاب\tEDU\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -68,7 +70,12 @@ const dict::Dictionaries& TestDicts() {
                           "ضربة جوية\t195\tposs\tprep:على\tnoun\tشن ضربة جوية\ttest\n"
                           "انفجرت\t183\tnone\tnone\tpast_f\tانفجر\ttest\n"
                           "هاجمت\t111\tsubj\tobj\tpast_f\tهاجم\ttest\n"
-                          "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n").ok());
+                          "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
+                          "تظاهر\t141\tsubj\tprep:ضد\tpast\tتظاهر\ttest\n"
+                          "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
+                          "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
+                          "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
+                          "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
                           "030\t03\t2\t1\t4.0\tAGREE\tExpress intent to cooperate\n"
@@ -83,6 +90,9 @@ const dict::Dictionaries& TestDicts() {
                           "186\t18\t3\t4\t-10.0\tASSAULT\tAssassinate\n"
                           "180\t18\t3\t4\t-9.0\tASSAULT\tUse unconventional violence\n"
                           "111\t11\t1\t3\t-2.0\tACCUSE\tCriticize or denounce\n"
+                          "114\t11\t2\t3\t-2.4\tACCUSE\tComplain officially\n"
+                          "141\t14\t2\t3\t-6.5\tPROTEST\tDemonstrate or rally\n"
+                          "143\t14\t2\t3\t-6.5\tPROTEST\tConduct strike or boycott\n"
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
@@ -245,6 +255,25 @@ TEST(Coder, ArmedAuthorsAttackWithForce) {
 TEST(Coder, ThingsThatHappenNameNoParty) {
   // انفجرت سيارة مفخخة: the subject is a thing; a party named later is the victim, never the author.
   EXPECT_EQ(Code("انفجرت سيارة مفخخة قرب الجيش العراقي أمس."), ">IRQMIL:183:asserted");
+}
+
+// Protests: crowds are named by number, nationality or role, often with no party they are aimed at.
+TEST(Coder, ProtestsNeedNoTarget) {
+  EXPECT_EQ(Code("تظاهر آلاف الطلاب الإيرانيين أمس في طهران."), "EDU>:141:asserted");
+  EXPECT_EQ(Code("تظاهر آلاف العراقيين أمس ضد الحكومة."), "IRQ>GOV:141:asserted");
+  // A protest noun: its participants stand close before it; the police that disperses it is not one of them.
+  EXPECT_EQ(Code("نظم الطلاب مظاهرة أمس في طهران."), "EDU>:141:asserted");
+  EXPECT_EQ(Code("فرقت الشرطة مظاهرة أمس في طهران."), ">:141:asserted");
+  // One protest per sentence: تظاهر ... احتجاجا على is one act.
+  EXPECT_EQ(Code("تظاهر الطلاب أمام الجيش الروسي احتجاجا على الحكومة."), "EDU>GOV:141:asserted");
+}
+
+TEST(Coder, ProtestLookalikes) {
+  EXPECT_EQ(Code("تظاهرت بأني أطيعه."), "");                 // تظاهر بـ: pretend
+  EXPECT_EQ(Code("قاطع الرئيس أمس."), "");                    // a transitive verb without its object
+  EXPECT_EQ(Code("قاطع الرئيس الإيراني روسيا."), "IRNGOV>RUS:143:asserted");
+  // A state "protests" by complaining officially (114), not by demonstrating.
+  EXPECT_EQ(Code("احتجت وزارة الخارجية الإيرانية على روسيا."), "IRNGOV>RUS:114:asserted");
 }
 
 TEST(Coder, EvidenceDatePlaceAndRule) {
