@@ -238,6 +238,8 @@ class SentenceCoder {
   size_t LightVerbBefore(size_t v) const;
   // Whether a verb of condemnation (أدان، استنكر، ندد) governs the noun at v from a few words before it.
   bool CondemnedBefore(size_t v) const;
+  // A call word (دعا، دعوة، حث) shortly before word v: "دعت النقابات إلى إضراب" calls for an act to come.
+  bool CalledForBefore(size_t v) const;
   // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
   // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
   bool ObjectFollows(size_t after) const;
@@ -791,6 +793,16 @@ bool SentenceCoder::CondemnedBefore(size_t v) const {
   return false;
 }
 
+bool SentenceCoder::CalledForBefore(size_t v) const {
+  static const std::set<std::string> kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
+                                              "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
+  for (size_t k = v; k-- > 0 && k + 5 >= v;) {
+    if (words_[k].punct) return false;
+    if (kCall.count(strips_[k]) != 0 || kCall.count(Stem(k)) != 0) return true;
+  }
+  return false;
+}
+
 size_t SentenceCoder::LightVerbBefore(size_t v) const {
   if (Clitic(v).find("ب") == std::string::npos) return std::string::npos;
   static const std::set<std::string> kForms = {"قام", "قامت", "قاموا", "قاما", "قامتا"};
@@ -863,7 +875,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
       if (next && next->first <= after + 3) source = next;
       else if (prev) { source = prev; svo = true; }
-      else if (next) source = next;
+      else if (next && !protest) source = next;  // a crowd is named right after its verb (تظاهر الآلاف)
     } else if (slot == "poss") {
       // The genitive of a noun of killing or abduction is its victim (مقتل جندي أفغاني، خطف أربعة
       // أميركيين); only nouns whose verb takes a preposition name their author there (هجوم طالبان على).
@@ -1050,6 +1062,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* g = PrepGroup(target_from, prep, 10);
       if (g && g != source && !g->weak) { target = g; break; }
     }
+  }
+  // ... or after "hostile to" (شعارات مناهضة للحكومة، تظاهرة معادية لإسرائيل).
+  if (!target && protest) {
+    static const std::set<std::string> kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
+                                                   "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "المعادين"};
+    const Group* g = PrepGroup(target_from, "ل", 10);
+    if (g && g != source && g->first > 0 && kAgainst.count(strips_[g->first - 1]) != 0) target = g;
   }
   if (!target && !assault && !protest) return std::nullopt;
   // A transitive protest verb without its object is another verb spelt the same (قاطعه "interrupted him").
@@ -1310,6 +1329,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
     if (violence && p->form == "noun" && CondemnedBefore(v)) continue;
+    // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
+    if (Protest(p->cameo) && CalledForBefore(v)) continue;
     // With the preposition لـ a verbal noun of violence names a purpose, a plan or a date's reference
     // (محاولتهم لخطف جنود، قاعدة لشن هجوم، في اليوم التالي لمقتل), not an act.
     if (violence && p->form == "noun") {

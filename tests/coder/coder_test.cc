@@ -266,6 +266,13 @@ TEST(Coder, ProtestsNeedNoTarget) {
   EXPECT_EQ(Code("فرقت الشرطة مظاهرة أمس في طهران."), ">:141:asserted");
   // One protest per sentence: تظاهر ... احتجاجا على is one act.
   EXPECT_EQ(Code("تظاهر الطلاب أمام الجيش الروسي احتجاجا على الحكومة."), "EDU>GOV:141:asserted");
+  EXPECT_EQ(Code("تظاهر الطلاب أمس رافعين شعارات مناهضة للحكومة."), "EDU>GOV:141:asserted");  // "hostile to"
+  // The crowd is named right after its verb; a party further on is someone else.
+  EXPECT_EQ(Code("تظاهر أمس في طهران للمطالبة بالإفراج عن الجيش الروسي."), ">:141:asserted");
+}
+
+TEST(Coder, ProtestsCalledForHaveNotHappened) {
+  EXPECT_EQ(Code("دعت الحكومة إلى مظاهرة أمس."), "");
 }
 
 TEST(Coder, ProtestLookalikes) {
