@@ -1056,9 +1056,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   // A protest is aimed at what follows ضد or (احتجاجا) على in its clause, whatever its trigger's own
-  // preposition (خرجوا في مسيرة احتجاجا على قرار الحكومة).
+  // preposition (خرجوا في مسيرة احتجاجا على قرار الحكومة), or at the body in front of whose seat it
+  // stands (اعتصموا أمام السفارة الدنماركية، أمام البرلمان).
   if (!target && protest) {
-    for (const char* prep : {"ضد", "علي"}) {
+    for (const char* prep : {"ضد", "علي", "امام", "خارج"}) {
       const Group* g = PrepGroup(target_from, prep, 10);
       if (g && g != source && !g->weak) { target = g; break; }
     }

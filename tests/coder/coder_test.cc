@@ -267,6 +267,7 @@ TEST(Coder, ProtestsNeedNoTarget) {
   // One protest per sentence: تظاهر ... احتجاجا على is one act.
   EXPECT_EQ(Code("تظاهر الطلاب أمام الجيش الروسي احتجاجا على الحكومة."), "EDU>GOV:141:asserted");
   EXPECT_EQ(Code("تظاهر الطلاب أمس رافعين شعارات مناهضة للحكومة."), "EDU>GOV:141:asserted");  // "hostile to"
+  EXPECT_EQ(Code("تظاهر الطلاب أمس أمام وزارة الخارجية الإيرانية."), "EDU>IRNGOV:141:asserted");  // at its seat
   // The crowd is named right after its verb; a party further on is someone else.
   EXPECT_EQ(Code("تظاهر أمس في طهران للمطالبة بالإفراج عن الجيش الروسي."), ">:141:asserted");
 }
