@@ -951,8 +951,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   for (const std::string& slot : p.target_slots) {
     if (target) break;
     if (slot == "obj") {
+      // A boycott's object follows its verb closely (قاطع الانتخابات); "تقاطع شارعي ... بحسب الشرطة" is a crossroads.
+      const size_t reach = protest ? 3 : 10;
       for (const Group& g : groups_) {
-        if (&g == source || g.first < target_from || g.first >= target_from + 10) continue;
+        if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
       }
