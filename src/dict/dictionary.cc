@@ -135,30 +135,38 @@ DictionaryPaths DictionaryPaths::InDataDir(const std::string& data_dir) {
 
 // ------------------------------------------------------------------------------------------------ index
 void Dictionaries::Index::Add(const std::string& norm, size_t i) {
-  by_phrase[norm].push_back(i);
+  std::vector<size_t>& ids = by_phrase[norm];  // node-based map: the reference stays valid as it grows
+  ids.push_back(i);
   size_t words = 1 + std::count(norm.begin(), norm.end(), ' ');
-  std::string first = norm.substr(0, norm.find(' '));
-  size_t& m = max_words_by_first[first];
-  m = std::max(m, words);
-  // Every proper prefix of a multi-word phrase, so Longest() stops as soon as no phrase can continue.
-  for (size_t pos = norm.find(' '); pos != std::string::npos; pos = norm.find(' ', pos + 1)) prefixes.insert(norm.substr(0, pos));
+  FirstWord& f = by_first[norm.substr(0, norm.find(' '))];
+  f.max_words = std::max(f.max_words, words);
+  if (words == 1) f.alone = &ids;
+  else f.continues = true;
+  // Every proper prefix of two words or more, so Longest() stops as soon as no phrase can continue.
+  size_t pos = norm.find(' ');
+  if (pos == std::string::npos) return;
+  for (pos = norm.find(' ', pos + 1); pos != std::string::npos; pos = norm.find(' ', pos + 1)) prefixes.insert(norm.substr(0, pos));
 }
 
 template <typename Accept>
 size_t Dictionaries::Index::Longest(std::span<const std::string> tokens, size_t start, Accept accept,
                                     const std::vector<size_t>** hit) const {
   if (start >= tokens.size()) return 0;
-  auto it = max_words_by_first.find(tokens[start]);
-  if (it == max_words_by_first.end()) return 0;
-  const size_t max_n = std::min(it->second, tokens.size() - start);
+  auto it = by_first.find(tokens[start]);
+  if (it == by_first.end()) return 0;
+  const FirstWord& f = it->second;
+  size_t best = 0;
+  if (f.alone && accept(*f.alone)) {
+    *hit = f.alone;
+    best = 1;
+  }
+  const size_t max_n = std::min(f.max_words, tokens.size() - start);
+  if (!f.continues || max_n < 2) return best;
   // Grow the phrase word by word while it is a prefix of some entry; remember the longest accepted one.
   std::string key = tokens[start];
-  size_t best = 0;
-  for (size_t n = 1; n <= max_n; ++n) {
-    if (n > 1) {
-      key += ' ';
-      key += tokens[start + n - 1];
-    }
+  for (size_t n = 2; n <= max_n; ++n) {
+    key += ' ';
+    key += tokens[start + n - 1];
     auto found = by_phrase.find(key);
     if (found != by_phrase.end() && accept(found->second)) {
       *hit = &found->second;
@@ -198,7 +206,7 @@ Result<Dictionaries> Dictionaries::LoadFiles(const DictionaryPaths& paths, const
   const std::pair<const Index*, uint8_t> kinds[] = {{&d.data_->actor_index, kStartsActor}, {&d.data_->agent_index, kStartsAgent},
                                                     {&d.data_->event_index, kStartsEvent}, {&d.data_->place_index, kStartsPlace}};
   for (const auto& [index, bit] : kinds) {
-    for (const auto& [word, n] : index->max_words_by_first) d.data_->first_words[word] |= bit;
+    for (const auto& [word, first] : index->by_first) d.data_->first_words[word] |= bit;
   }
   for (const EventPattern& e : d.data_->events) {
     const size_t space = e.norm.find(' ');

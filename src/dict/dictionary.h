@@ -164,11 +164,17 @@ class Dictionaries {
   const DictionaryPaths& paths() const { return data_->paths; }
 
  private:
-  // A phrase index: normalised phrase -> entry indices, plus the longest phrase (in words) per first word.
+  // A phrase index: normalised phrase -> entry indices, plus what a phrase's first word tells, so that the
+  // common case (a one-word phrase, or a word that starts none) costs a single hash lookup.
   struct Index {
+    struct FirstWord {
+      size_t max_words = 0;                     // longest phrase starting with this word
+      const std::vector<size_t>* alone = nullptr;  // the word as a phrase by itself (a by_phrase value)
+      bool continues = false;                   // some longer phrase starts with it
+    };
     std::unordered_map<std::string, std::vector<size_t>> by_phrase;
-    std::unordered_map<std::string, size_t> max_words_by_first;
-    std::unordered_set<std::string> prefixes;  // proper word prefixes of multi-word phrases
+    std::unordered_map<std::string, FirstWord> by_first;
+    std::unordered_set<std::string> prefixes;  // proper prefixes of two words or more of multi-word phrases
     void Add(const std::string& norm, size_t i);
     // Longest phrase at tokens[start] accepted by `accept(indices)`; returns its word count and indices.
     template <typename Accept>
