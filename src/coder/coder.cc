@@ -1320,6 +1320,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                                   "سلسله", "منذ"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun";
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
+    // قاطع after a verbal noun or بشكل is the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
+    if (Protest(p->cameo) && p->form != "noun" && v > 0 && strips_[v].find("قاطع") != std::string::npos) {
+      static const std::set<std::string> kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
+      if (kCategorical.count(strips_[v - 1]) != 0) continue;
+    }
     // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
     if (Protest(p->cameo) && p->form != "noun" && v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
       static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم"};

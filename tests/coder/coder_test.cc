@@ -279,6 +279,7 @@ TEST(Coder, ProtestsCalledForHaveNotHappened) {
 TEST(Coder, ProtestLookalikes) {
   EXPECT_EQ(Code("تظاهرت بأني أطيعه."), "");                 // تظاهر بـ: pretend
   EXPECT_EQ(Code("قاطع الرئيس أمس."), "");                    // a transitive verb without its object
+  EXPECT_EQ(Code("رفض الرئيس رفضا قاطع روسيا."), "");          // "categorical"
   EXPECT_EQ(Code("قاطع الرئيس الإيراني روسيا."), "IRNGOV>RUS:143:asserted");
   // A state "protests" by complaining officially (114), not by demonstrating.
   EXPECT_EQ(Code("احتجت وزارة الخارجية الإيرانية على روسيا."), "IRNGOV>RUS:114:asserted");
