@@ -894,15 +894,19 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
     // bare adjectives (وكالة سبوتنيك الروسية). Protesters are often named by their role alone (الطلاب،
     // العمال); the police or army before a protest noun disperses it (فرقت الشرطة تظاهرة), not holds it.
-    // Protesters named by role must stand close to the noun, in its clause.
+    // Protesters named by role must stand close to the noun, in its clause. The adverbial احتجاجا ("in
+    // protest") belongs to the clause's subject, the first party of the clause, not the nearest one
+    // (استدعت الخارجية الإيرانية السفير الفرنسي احتجاجا على ...).
+    const bool adverbial = protest && norms_[v].ends_with("اجا");
     for (const Group& g : groups_) {
       if (!MarkerBefore(g).empty() || g.last > v || g.weak) continue;
       if (!protest && g.country.empty() && g.full.empty()) continue;
       if (protest) {
-        if (g.role == "COP" || g.role == "MIL" || g.last + 6 < v) continue;
+        if (g.role == "COP" || g.role == "MIL" || g.last + (adverbial ? 12 : 6) < v) continue;
         bool crosses = false;
         for (size_t w = g.last; w < v; ++w) crosses = crosses || words_[w].punct || ClauseBreak(w);
         if (crosses) continue;
+        if (adverbial) { source = &g; break; }
       }
       source = &g;
     }
@@ -969,6 +973,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     } else if (slot == "poss") {
       if (const Group* g = GroupAt(after); g && g != source) target = g;
+      // The pattern's last word may head the party itself (استدعى ... [السفير الفرنسي]).
+      for (const Group& g : groups_) {
+        if (!target && &g != source && g.first == after - 1 && g.last > after && after - 1 > v) target = &g;
+      }
     } else if (slot == "subj") {
       // Passives and "came under" phrases: the grammatical subject is the one acted on (اغتيل X، X تعرض لهجوم).
       const Group* next = NextGroup(after, 4, true);
@@ -1066,6 +1074,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (g && g != source && !g->weak) { target = g; break; }
     }
   }
+  // ... also as the genitive of the noun after ضد or على (احتجاجا على تصريحات وزير الخارجية الفرنسي).
+  for (size_t k = target_from; !target && protest && k + 2 < words_.size() && k < target_from + 10; ++k) {
+    if (words_[k].punct || ClauseBreak(k)) break;
+    if (strips_[k] != "ضد" && strips_[k] != "علي") continue;
+    const Group* g = GroupAt(k + 2);
+    if (g && g != source && !g->weak && MarkerBefore(*g).empty() && PlainNounAt(k + 1)) target = g;
+    break;
+  }
   // ... or after "hostile to" (شعارات مناهضة للحكومة، تظاهرة معادية لإسرائيل).
   if (!target && protest) {
     static const std::set<std::string> kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
@@ -1074,10 +1090,20 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (g && g != source && g->first > 0 && kAgainst.count(strips_[g->first - 1]) != 0) target = g;
   }
   if (!target && !assault && !protest) return std::nullopt;
-  // A transitive protest verb without its object is another verb spelt the same (قاطعه "interrupted him").
+  // A transitive protest verb boycotts a thing (قاطعت المعارضة الانتخابات); with an object pronoun or no
+  // object at all it is another verb spelt the same (قاطعه "interrupted him").
   if (!target && protest && len == 1 && !noun &&
       std::find(p.target_slots.begin(), p.target_slots.end(), "obj") != p.target_slots.end()) {
-    return std::nullopt;
+    static const std::set<std::string> kBoycotted = {"انتخابات", "استفتاء", "جلسه", "جلسات", "اجتماع", "اجتماعات", "مؤتمر",
+                                                     "قمه", "مفاوضات", "محادثات", "حوار", "بضائع", "منتجات", "سلع",
+                                                     "احتفال", "احتفالات", "مراسم", "حفل", "دراسه", "امتحانات", "اعمال"};
+    const size_t object_at = source != &nobody && source->first >= after ? source->last : after;
+    std::string_view object = object_at < words_.size() ? std::string_view(Stem(object_at)) : std::string_view();
+    if (object.starts_with("ال")) object.remove_prefix(std::string_view("ال").size());
+    if ((words_[v].reading && words_[v].reading->pronoun) || !PlainNounAt(object_at) ||
+        kBoycotted.count(std::string(object)) == 0) {
+      return std::nullopt;
+    }
   }
   if (target) {
     Group t = *target;
@@ -1320,15 +1346,20 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                                   "سلسله", "منذ"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun";
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
-    // قاطع after a verbal noun or بشكل is the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
+    // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
     if (Protest(p->cameo) && p->form != "noun" && v > 0 && strips_[v].find("قاطع") != std::string::npos) {
       static const std::set<std::string> kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
-      if (kCategorical.count(strips_[v - 1]) != 0) continue;
+      if (kCategorical.count(strips_[v - 1]) != 0 || strips_[v] == "قاطعا") continue;  // ردا قاطعا: the adjective
     }
     // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
     if (Protest(p->cameo) && p->form != "noun" && v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
-      static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم"};
-      if (Clitic(v + len).find("ب") != std::string::npos || kPretend.count(norms_[v + len]) != 0) continue;
+      static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم",
+                                                     "بان", "بانه", "بانها", "بانهم", "باني", "باننا"};
+      bool pretend = Clitic(v + len).find("ب") != std::string::npos;
+      for (size_t k = v + len; k < words_.size() && k < v + len + 3 && !words_[k].punct; ++k) {
+        pretend = pretend || kPretend.count(norms_[k]) != 0;
+      }
+      if (pretend) continue;
     }
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
     if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {

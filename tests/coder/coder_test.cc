@@ -47,7 +47,7 @@ const dict::Dictionaries& TestDicts() {
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
-                          "الطلاب\tEDU\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
+                          "الطلاب\tEDU\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -75,7 +75,8 @@ const dict::Dictionaries& TestDicts() {
                           "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
-                          "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n").ok());
+                          "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n"
+                          "استدعت السفير\t111\tsubj\tposs\tpast_f\tاستدعى السفير\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
                           "030\t03\t2\t1\t4.0\tAGREE\tExpress intent to cooperate\n"
@@ -272,6 +273,14 @@ TEST(Coder, ProtestsNeedNoTarget) {
   EXPECT_EQ(Code("تظاهر أمس في طهران للمطالبة بالإفراج عن الجيش الروسي."), ">:141:asserted");
 }
 
+TEST(Coder, ProtestTargetsAndAdverbialProtest) {
+  // The target as the genitive of the noun after على.
+  EXPECT_EQ(Code("تظاهر الطلاب أمس احتجاجا على قرار الحكومة."), "EDU>GOV:141:asserted");
+  // احتجاجا belongs to the clause's subject, not to the nearest party; a state's protest is a complaint.
+  EXPECT_EQ(Code("استدعت وزارة الخارجية الإيرانية السفير الروسي احتجاجا على قرار الحكومة."),
+            "IRNGOV>RUSGOV:111:asserted; IRNGOV>GOV:114:asserted");
+}
+
 TEST(Coder, ProtestsCalledForHaveNotHappened) {
   EXPECT_EQ(Code("دعت الحكومة إلى مظاهرة أمس."), "");
 }
@@ -281,6 +290,8 @@ TEST(Coder, ProtestLookalikes) {
   EXPECT_EQ(Code("قاطع الرئيس أمس."), "");                    // a transitive verb without its object
   EXPECT_EQ(Code("رفض الرئيس رفضا قاطع روسيا."), "");          // "categorical"
   EXPECT_EQ(Code("قاطع الرئيس الإيراني روسيا."), "IRNGOV>RUS:143:asserted");
+  EXPECT_EQ(Code("قاطع الرئيس الإيراني الانتخابات."), "IRNGOV>:143:asserted");  // a boycotted thing
+  EXPECT_EQ(Code("وقاطع الرئيس الإيراني شارعي المدينة."), "");                  // not a thing one boycotts
   // A state "protests" by complaining officially (114), not by demonstrating.
   EXPECT_EQ(Code("احتجت وزارة الخارجية الإيرانية على روسيا."), "IRNGOV>RUS:114:asserted");
 }
