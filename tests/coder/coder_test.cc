@@ -314,15 +314,17 @@ TEST(Coder, SkipRangesAreNotCoded) {
   EXPECT_EQ(Summary(C().Code("t", text, "2021-10-19", {{0, static_cast<uint32_t>(text.find('\n'))}})), "IRNMIL>CHN:042:asserted");
 }
 
-// Golden files: the shipped dictionaries on the example articles. Regenerate with
-// `build/marsad code --no-clean examples/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
+// Golden files: the shipped dictionaries on the example articles and on hand-written sentences
+// (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
+// `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
 class Golden : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(Golden, ShippedCoderOnExamples) {
   static const dict::Dictionaries shipped = dict::Dictionaries::Load(MARSAD_DATA_DIR, test::SharedAnalyzer().normalizer()).value();
   static const Coder coder = Coder::Create(test::SharedAnalyzer(), shipped).value();
-  const std::string name = GetParam();
-  const std::string text = ReadFile(std::string(MARSAD_EXAMPLES_DIR) + "/" + name + ".txt").value();
+  const std::string input = GetParam();  // relative to the source tree, without .txt
+  const std::string name = input.substr(input.rfind('/') + 1);
+  const std::string text = ReadFile(std::string(MARSAD_SOURCE_DIR) + "/" + input + ".txt").value();
   std::string got;
   for (const Event& e : coder.Code(name, text, "")) AppendEventJson(e, &got);
   const std::string golden_path = std::string(MARSAD_SOURCE_DIR) + "/tests/coder/golden/" + name + ".jsonl";
@@ -331,7 +333,9 @@ TEST_P(Golden, ShippedCoderOnExamples) {
   EXPECT_EQ(got, *want) << "coder output changed; if intended, regenerate " << golden_path;
 }
 
-INSTANTIATE_TEST_SUITE_P(Examples, Golden, ::testing::Values("irna-baqeri-beijing", "asharq-baqeri-moscow"));
+INSTANTIATE_TEST_SUITE_P(Examples, Golden,
+                         ::testing::Values("examples/irna-baqeri-beijing", "examples/asharq-baqeri-moscow",
+                                           "tests/coder/golden/protest-sentences"));
 
 }  // namespace
 }  // namespace marsad::coder
