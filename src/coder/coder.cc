@@ -240,6 +240,8 @@ class SentenceCoder {
   bool CondemnedBefore(size_t v) const;
   // A call word (دعا، دعوة، حث) shortly before word v: "دعت النقابات إلى إضراب" calls for an act to come.
   bool CalledForBefore(size_t v) const;
+  // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
+  bool OngoingVerbAt(size_t w) const;
   // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
   // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
   bool ObjectFollows(size_t after) const;
@@ -793,6 +795,14 @@ bool SentenceCoder::CondemnedBefore(size_t v) const {
   return false;
 }
 
+bool SentenceCoder::OngoingVerbAt(size_t w) const {
+  static const std::set<std::string> kOngoing = {
+      "اندلعت", "تواصلت", "تجددت", "استمرت", "امتدت", "تصاعدت", "عمت", "انطلقت", "خرجت", "تتواصل", "تستمر",
+      "تتجدد", "تمتد", "تتصاعد", "تعم", "اندلع", "تواصل", "تجدد", "استمر", "امتد", "تصاعد", "عم", "انطلق", "خرج",
+      "يتواصل", "يستمر", "يتجدد", "يمتد", "يتصاعد", "يعم"};
+  return w < words_.size() && (kOngoing.count(strips_[w]) != 0 || kOngoing.count(norms_[w]) != 0);
+}
+
 bool SentenceCoder::CalledForBefore(size_t v) const {
   static const std::set<std::string> kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
                                               "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
@@ -1304,9 +1314,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       p = &as_verb;
     }
     // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
-    // names the relationship, not an event of the day).
-    if (words_[v].article) continue;
-    if (p->form == "noun" && strips_[v].rfind("ال", 0) == 0) continue;  // lexicalised: والتعاون
+    // names the relationship, not an event of the day). Except a protest noun that is the subject of a verb
+    // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
+    const bool definite = words_[v].article || (p->form == "noun" && strips_[v].rfind("ال", 0) == 0);
+    if (definite && !(Protest(p->cameo) && p->form == "noun" && OngoingVerbAt(v - 1))) continue;
     if (p->form != "noun") {
       // A verb takes no preposition clitic: بقتل، لقتل are the noun, not the verb.
       const std::string& c = Clitic(v);

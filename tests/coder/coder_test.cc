@@ -73,6 +73,7 @@ const dict::Dictionaries& TestDicts() {
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
                           "تظاهر\t141\tsubj\tprep:ضد\tpast\tتظاهر\ttest\n"
                           "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
+                          "المظاهرات\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
                           "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n"
@@ -279,6 +280,11 @@ TEST(Coder, ProtestTargetsAndAdverbialProtest) {
   // احتجاجا belongs to the clause's subject, not to the nearest party; a state's protest is a complaint.
   EXPECT_EQ(Code("استدعت وزارة الخارجية الإيرانية السفير الروسي احتجاجا على قرار الحكومة."),
             "IRNGOV>RUSGOV:111:asserted; IRNGOV>GOV:114:asserted");
+}
+
+TEST(Coder, DefiniteProtestNounsAsSubjectsOfGoingOn) {
+  EXPECT_EQ(Code("وتواصلت المظاهرات أمس في طهران ضد الحكومة."), ">GOV:141:asserted");
+  EXPECT_EQ(Code("وأثارت المظاهرات أمس قلق الحكومة."), "");  // the protests named as a topic
 }
 
 TEST(Coder, ProtestsCalledForHaveNotHappened) {
