@@ -847,6 +847,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
+    if (slot == "self") {
+      source = GroupAt(v);
+      continue;
+    }
     if (slot == "subj" && gap_end > gap_begin) {
       source = BareGroupIn(gap_begin, gap_end);
       if (source) break;
@@ -1271,8 +1275,27 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   std::set<std::string>& seen = *seen_;  // one event per (source, target, code) per document
   std::optional<Group> subject;
   bool assault_coded = false, protest_coded = false;
+  std::optional<Event> crowd;  // the first protest named only by its protesters (المتظاهرون)
+  // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
+  // target's country, not its role. A new event gets the sentence's date and place.
+  const auto NewInDocument = [&](Event* e) {
+    std::string target_key;
+    if (e->target) {
+      std::string c, r;
+      SplitCode(e->target->code, &c, &r);
+      target_key = c.empty() ? e->target->code : c;
+    }
+    if (!seen.insert(e->source.code + ">" + target_key + ":" + e->cameo).second) return false;
+    e->date = sentence_date;
+    e->historical = historical;
+    e->location = place;
+    return true;
+  };
   for (size_t v = 0; v < words_.size(); ++v) {
-    if (words_[v].punct || InsideGroup(v)) continue;
+    if (words_[v].punct) continue;
+    // Inside an actor phrase only a pattern naming its actors itself (المتظاهرون) can start, at its head.
+    const bool in_group = InsideGroup(v);
+    if (in_group && (GroupAt(v) == nullptr || !MarkerBefore(*GroupAt(v)).empty())) continue;
     size_t len = 0;
     std::vector<const dict::EventPattern*> entries;
     if (((words_[v].starts[0] | words_[v].starts[1]) & dict::Dictionaries::kStartsEvent) == 0) continue;
@@ -1282,6 +1305,12 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         len = m.length;
         entries = m.entries;
       }
+    }
+    const auto names_itself = [](const dict::EventPattern* e) { return e->source_slots == std::vector<std::string>{"self"}; };
+    if (in_group) {
+      if (len == 0 || !names_itself(entries.front())) continue;
+    } else if (len > 0 && names_itself(entries.front())) {
+      continue;  // not read as an actor phrase here (after a preposition, inside another phrase)
     }
     // A verb phrase may have its subject inside it (VSO): أطلقت [طائرة إسرائيلية] صاروخا على ...
     size_t gap_begin = 0, gap_end = 0;
@@ -1317,7 +1346,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // names the relationship, not an event of the day). Except a protest noun that is the subject of a verb
     // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
     const bool definite = words_[v].article || (p->form == "noun" && strips_[v].rfind("ال", 0) == 0);
-    if (definite && !(Protest(p->cameo) && p->form == "noun" && OngoingVerbAt(v - 1))) continue;
+    if (definite && !names_itself(p) && !(Protest(p->cameo) && p->form == "noun" && OngoingVerbAt(v - 1))) continue;
     if (p->form != "noun") {
       // A verb takes no preposition clitic: بقتل، لقتل are the noun, not the verb.
       const std::string& c = Clitic(v);
@@ -1398,19 +1427,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         !CountAt(v + 1)) {
       continue;
     }
-    // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
-    // target's country, not its role.
-    std::string target_key;
-    if (e->target) {
-      std::string c, r;
-      SplitCode(e->target->code, &c, &r);
-      target_key = c.empty() ? e->target->code : c;
+    // Protesters as a subject (وأغلق المحتجون الطرق) report a protest only when no word of the sentence
+    // names the protest itself (رشق المحتجون الشرطة بالحجارة is the stoning, 145).
+    if (names_itself(p)) {
+      if (!crowd) crowd = std::move(e);
+      continue;
     }
-    const std::string key = e->source.code + ">" + target_key + ":" + e->cameo;
-    if (!seen.insert(key).second) continue;
-    e->date = sentence_date;
-    e->historical = historical;
-    e->location = place;
+    if (!NewInDocument(&*e)) continue;
     if (!subject && !e->source.text.empty()) {
       for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }
     }
@@ -1426,6 +1449,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     out->push_back(std::move(*e));
     v += len - 1;
   }
+  if (crowd && !protest_coded && NewInDocument(&*crowd)) out->push_back(std::move(*crowd));
   // The subject carries over to the next sentence (وأشار، وأضاف) when this one named one.
   if (!subject) {
     for (const Group& g : groups_) {

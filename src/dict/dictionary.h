@@ -49,7 +49,7 @@ struct EventPattern {
   std::string phrase;
   std::string norm;
   std::string cameo;
-  std::vector<std::string> source_slots;  // subj obj poss none prep:X
+  std::vector<std::string> source_slots;  // subj obj poss self none prep:X
   std::vector<std::string> target_slots;
   std::string form;   // past pres fut noun ...
   std::string lemma;  // the entry the form was generated from

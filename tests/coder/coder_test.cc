@@ -47,7 +47,7 @@ const dict::Dictionaries& TestDicts() {
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
-                          "الطلاب\tEDU\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
+                          "الطلاب\tEDU\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -73,6 +73,7 @@ const dict::Dictionaries& TestDicts() {
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
                           "تظاهر\t141\tsubj\tprep:ضد\tpast\tتظاهر\ttest\n"
                           "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
+                          "المتظاهرون\t141\tself\tprep:ضد\tnoun\t-\ttest\n"
                           "المظاهرات\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
@@ -285,6 +286,12 @@ TEST(Coder, ProtestTargetsAndAdverbialProtest) {
 TEST(Coder, DefiniteProtestNounsAsSubjectsOfGoingOn) {
   EXPECT_EQ(Code("وتواصلت المظاهرات أمس في طهران ضد الحكومة."), ">GOV:141:asserted");
   EXPECT_EQ(Code("وأثارت المظاهرات أمس قلق الحكومة."), "");  // the protests named as a topic
+}
+
+TEST(Coder, ProtestersAsASubjectReportTheirProtest) {
+  EXPECT_EQ(Code("وأغلق المتظاهرون الطريق أمس."), "CVL>:141:asserted");
+  EXPECT_EQ(Code("فرقت الشرطة المتظاهرين أمس."), "");                          // the accusative: not a subject
+  EXPECT_EQ(Code("وتظاهر المتظاهرون أمس ضد الحكومة."), "CVL>GOV:141:asserted");  // one protest, by its own word
 }
 
 TEST(Coder, ProtestsCalledForHaveNotHappened) {
