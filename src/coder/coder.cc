@@ -1183,7 +1183,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   for (size_t w = look; w < v; ++w) {
     const std::string& s = strips_[w];
     if (PlanWords().count(s) || PlanWords().count(norms_[w])) planned = true;
-    if (w + 3 >= v && NegationWords().count(s)) negated = true;
+    // لا يزال / ما زال ("still") continue an act rather than negate it.
+    const bool still = w + 1 < words_.size() && (strips_[w + 1].find("زال") != std::string::npos);
+    if (w + 3 >= v && NegationWords().count(s) && !still) negated = true;
     if (s == "اذا" || s == "لو") hypothetical = true;
   }
   // Reported: the trigger sits in the complement of a speech verb (قال باقري إن ...).
