@@ -530,6 +530,13 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
   for (size_t w = after; w < after + 3; ++w) {
     if (CountAt(w)) return true;
   }
+  // A casualty count anywhere in the sentence (سبعة قتلى، عشرات العراقيين بين قتيل وجريح) reports an
+  // incident: the noun names it, not a topic.
+  static const std::set<std::string> kCasualties = {"قتيل", "قتلي", "جريح", "جرحي", "مصابين", "مصابا", "اصابات",
+                                                    "ضحايا", "جثث", "قتيلا", "جريحا"};
+  for (size_t w = 0; w + 1 < words_.size(); ++w) {
+    if ((kCasualties.count(strips_[w + 1]) != 0 || kCasualties.count(norms_[w + 1]) != 0) && CountAt(w)) return true;
+  }
   // "تعرض لهجوم" (came under attack) reports the act itself.
   if (after >= 2) {
     const std::string& before = strips_[after - 2];

@@ -235,6 +235,11 @@ TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
   EXPECT_EQ(Code("تكررت أمس أعمال قتل جنود روس."), "");                 // a generic noun before it
 }
 
+TEST(Coder, CasualtyCountMakesAViolenceNounAnIncident) {
+  EXPECT_EQ(Code("أوقع هجوم على الجيش الروسي سبعة قتلى."), ">RUSMIL:190:asserted");
+  EXPECT_EQ(Code("أوقع هجوم على الجيش الروسي خسائر."), "");  // no count, no day: a topic
+}
+
 TEST(Coder, LightVerbWithAVerbalNoun) {
   // قام X بـ + verbal noun reports X's act, even without a count or a recent day.
   EXPECT_EQ(Code("قام المسلحون بخطف جندي روسي."), "REB>RUSMIL:181:asserted");
