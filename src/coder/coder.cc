@@ -144,6 +144,8 @@ std::string IntentCode(const std::string& cameo) {
   if (root == "06") return "031";
   if (root == "07") return "033";
   if (root == "08") return "035";
+  // A protest announced for later is a threat of one (CAMEO 133 "threaten political dissent, protest").
+  if (root == "14") return "133";
   return cameo;  // threats and force keep their codes, with modality "planned"
 }
 

@@ -74,6 +74,7 @@ const dict::Dictionaries& TestDicts() {
                           "تظاهر\t141\tsubj\tprep:ضد\tpast\tتظاهر\ttest\n"
                           "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "المتظاهرون\t141\tself\tprep:ضد\tnoun\t-\ttest\n"
+                          "سيتظاهر\t141\tsubj\tprep:ضد\tfut\tتظاهر\ttest\n"
                           "المظاهرات\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
@@ -95,6 +96,7 @@ const dict::Dictionaries& TestDicts() {
                           "111\t11\t1\t3\t-2.0\tACCUSE\tCriticize or denounce\n"
                           "114\t11\t2\t3\t-2.4\tACCUSE\tComplain officially\n"
                           "141\t14\t2\t3\t-6.5\tPROTEST\tDemonstrate or rally\n"
+                          "133\t13\t2\t3\t-5.8\tTHREATEN\tThreaten political dissent, protest\n"
                           "143\t14\t2\t3\t-6.5\tPROTEST\tConduct strike or boycott\n"
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n").ok());
@@ -302,6 +304,8 @@ TEST(Coder, ProtestersAsASubjectReportTheirProtest) {
 
 TEST(Coder, ProtestsCalledForHaveNotHappened) {
   EXPECT_EQ(Code("دعت الحكومة إلى مظاهرة أمس."), "");
+  // A protest announced for later threatens one (CAMEO 133), as planned acts are coded as intentions.
+  EXPECT_EQ(Code("سيتظاهر الطلاب غدا ضد الحكومة."), "EDU>GOV:133:planned");
 }
 
 TEST(Coder, ProtestLookalikes) {
