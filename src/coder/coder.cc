@@ -244,6 +244,10 @@ class SentenceCoder {
   bool CalledForBefore(size_t v) const;
   // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
   bool OngoingVerbAt(size_t w) const;
+  // The party a protest is aimed at when its pattern names none, searched from word `from`.
+  const Group* ProtestTarget(size_t from, const Group* source) const;
+  // A protest pattern at v that is something else: a call for a protest, "pretend", "categorical".
+  bool ProtestLookalike(const dict::EventPattern& p, size_t v, size_t len) const;
   // Whether the word after a verb at [.., after) begins its direct object (active voice) rather than
   // an adjunct (a passive: قتل في هجوم، قتلوا أمس).
   bool ObjectFollows(size_t after) const;
@@ -804,6 +808,51 @@ bool SentenceCoder::CondemnedBefore(size_t v) const {
   return false;
 }
 
+const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) const {
+  // What follows ضد or (احتجاجا) على in the clause, whatever the trigger's own preposition (خرجوا في مسيرة
+  // احتجاجا على الحكومة), or the body in front of whose seat the crowd stands (اعتصموا أمام السفارة
+  // الدنماركية، أمام البرلمان).
+  for (const char* prep : {"ضد", "علي", "امام", "خارج"}) {
+    const Group* g = PrepGroup(from, prep, 10);
+    if (g && g != source && !g->weak) return g;
+  }
+  // The genitive of the noun after ضد or على (احتجاجا على تصريحات وزير الخارجية الفرنسي).
+  for (size_t k = from; k + 2 < words_.size() && k < from + 10; ++k) {
+    if (words_[k].punct || ClauseBreak(k)) break;
+    if (strips_[k] != "ضد" && strips_[k] != "علي") continue;
+    const Group* g = GroupAt(k + 2);
+    if (g && g != source && !g->weak && MarkerBefore(*g).empty() && PlainNounAt(k + 1)) return g;
+    break;
+  }
+  // A party after "hostile to" (شعارات مناهضة للحكومة، تظاهرة معادية لإسرائيل).
+  static const std::set<std::string> kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
+                                                 "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "المعادين"};
+  const Group* g = PrepGroup(from, "ل", 10);
+  if (g && g != source && g->first > 0 && kAgainst.count(strips_[g->first - 1]) != 0) return g;
+  return nullptr;
+}
+
+bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size_t len) const {
+  // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
+  if (CalledForBefore(v)) return true;
+  if (p.form == "noun") return false;
+  // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
+  if (v > 0 && strips_[v].find("قاطع") != std::string::npos) {
+    static const std::set<std::string> kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
+    if (kCategorical.count(strips_[v - 1]) != 0 || strips_[v] == "قاطعا") return true;
+  }
+  // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
+  if (v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
+    static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم",
+                                                   "بان", "بانه", "بانها", "بانهم", "باني", "باننا"};
+    if (Clitic(v + len).find("ب") != std::string::npos) return true;
+    for (size_t k = v + len; k < words_.size() && k < v + len + 3 && !words_[k].punct; ++k) {
+      if (kPretend.count(norms_[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceCoder::OngoingVerbAt(size_t w) const {
   static const std::set<std::string> kOngoing = {
       "اندلعت", "تواصلت", "تجددت", "استمرت", "امتدت", "تصاعدت", "عمت", "انطلقت", "خرجت", "تتواصل", "تستمر",
@@ -1088,30 +1137,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     }
   }
-  // A protest is aimed at what follows ضد or (احتجاجا) على in its clause, whatever its trigger's own
-  // preposition (خرجوا في مسيرة احتجاجا على قرار الحكومة), or at the body in front of whose seat it
-  // stands (اعتصموا أمام السفارة الدنماركية، أمام البرلمان).
-  if (!target && protest) {
-    for (const char* prep : {"ضد", "علي", "امام", "خارج"}) {
-      const Group* g = PrepGroup(target_from, prep, 10);
-      if (g && g != source && !g->weak) { target = g; break; }
-    }
-  }
-  // ... also as the genitive of the noun after ضد or على (احتجاجا على تصريحات وزير الخارجية الفرنسي).
-  for (size_t k = target_from; !target && protest && k + 2 < words_.size() && k < target_from + 10; ++k) {
-    if (words_[k].punct || ClauseBreak(k)) break;
-    if (strips_[k] != "ضد" && strips_[k] != "علي") continue;
-    const Group* g = GroupAt(k + 2);
-    if (g && g != source && !g->weak && MarkerBefore(*g).empty() && PlainNounAt(k + 1)) target = g;
-    break;
-  }
-  // ... or after "hostile to" (شعارات مناهضة للحكومة، تظاهرة معادية لإسرائيل).
-  if (!target && protest) {
-    static const std::set<std::string> kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
-                                                   "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "المعادين"};
-    const Group* g = PrepGroup(target_from, "ل", 10);
-    if (g && g != source && g->first > 0 && kAgainst.count(strips_[g->first - 1]) != 0) target = g;
-  }
+  if (!target && protest) target = ProtestTarget(target_from, source);
   if (!target && !assault && !protest) return std::nullopt;
   // A transitive protest verb boycotts a thing (قاطعت المعارضة الانتخابات); with an object pronoun or no
   // object at all it is another verb spelt the same (قاطعه "interrupted him").
@@ -1289,7 +1315,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   std::optional<Event> crowd;  // the first protest named only by its protesters (المتظاهرون)
   // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
   // target's country, not its role. A new event gets the sentence's date and place.
-  const auto NewInDocument = [&](Event* e) {
+  const auto new_in_document = [&](Event* e) {
     std::string target_key;
     if (e->target) {
       std::string c, r;
@@ -1397,21 +1423,6 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                                   "سلسله", "منذ"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun";
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
-    // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
-    if (Protest(p->cameo) && p->form != "noun" && v > 0 && strips_[v].find("قاطع") != std::string::npos) {
-      static const std::set<std::string> kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
-      if (kCategorical.count(strips_[v - 1]) != 0 || strips_[v] == "قاطعا") continue;  // ردا قاطعا: the adjective
-    }
-    // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
-    if (Protest(p->cameo) && p->form != "noun" && v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
-      static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم",
-                                                     "بان", "بانه", "بانها", "بانهم", "باني", "باننا"};
-      bool pretend = Clitic(v + len).find("ب") != std::string::npos;
-      for (size_t k = v + len; k < words_.size() && k < v + len + 3 && !words_[k].punct; ++k) {
-        pretend = pretend || kPretend.count(norms_[k]) != 0;
-      }
-      if (pretend) continue;
-    }
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
     if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {
       if (!CountAt(v + len)) continue;
@@ -1419,8 +1430,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
     if (violence && p->form == "noun" && CondemnedBefore(v)) continue;
-    // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
-    if (Protest(p->cameo) && CalledForBefore(v)) continue;
+    if (Protest(p->cameo) && ProtestLookalike(*p, v, len)) continue;
     // With the preposition لـ a verbal noun of violence names a purpose, a plan or a date's reference
     // (محاولتهم لخطف جنود، قاعدة لشن هجوم، في اليوم التالي لمقتل), not an act.
     if (violence && p->form == "noun") {
@@ -1444,7 +1454,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (!crowd) crowd = std::move(e);
       continue;
     }
-    if (!NewInDocument(&*e)) continue;
+    if (!new_in_document(&*e)) continue;
     if (!subject && !e->source.text.empty()) {
       for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }
     }
@@ -1460,7 +1470,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     out->push_back(std::move(*e));
     v += len - 1;
   }
-  if (crowd && !protest_coded && NewInDocument(&*crowd)) out->push_back(std::move(*crowd));
+  if (crowd && !protest_coded && new_in_document(&*crowd)) out->push_back(std::move(*crowd));
   // The subject carries over to the next sentence (وأشار، وأضاف) when this one named one.
   if (!subject) {
     for (const Group& g : groups_) {
