@@ -1007,6 +1007,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A phrase with its object inside (نفذ ضربة جوية، فتح النار) is active.
   const bool same_in_both_voices = utf8::CountCodePoints(lemma_head) == 3 && p.norm.find(' ') == std::string::npos;
   if (assault && !noun && source && same_in_both_voices) {
+    // Digits only: a count word right after the verb is often its subject's head (فجر أحد حراس ...: one of
+    // the guards detonated), so CountAt() would turn authors into victims.
     const bool count_follows = after < words_.size() && ctx_.analysis.tokens[words_[after].token].kind == TokenKind::kNumber;
     if ((svo && !ObjectFollows(after)) || (count_follows && source->first > v)) {
       victim = source;
