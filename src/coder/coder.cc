@@ -217,6 +217,11 @@ class SentenceCoder {
   // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
   const Group* BareGroupIn(size_t begin, size_t end) const;
   bool ClauseBreak(size_t w) const;
+  // What ends a stretch of words for Separated(): any punctuation; punctuation or a word that opens another
+  // clause (ClauseBreak); or that, with a comma allowed (lists and appositions).
+  enum class Break { kPunctuation, kClause, kClauseNotComma };
+  // Whether anything of kind `at` stands between words [from, to).
+  bool Separated(size_t from, size_t to, Break at) const;
   // أنه، أنها، أنهم، أنهما: "that he/she/they", whose pronoun is the next verb's subject.
   bool ThatPronoun(size_t w) const;
   // A nationality adjective that describes an act of violence or a weapon (ضربة جوية أميركية، غارة
@@ -665,6 +670,14 @@ bool SentenceCoder::ThatPronoun(size_t w) const {
   return kThatHe.count(norms_[w]) != 0;
 }
 
+bool SentenceCoder::Separated(size_t from, size_t to, Break at) const {
+  for (size_t w = from; w < to; ++w) {
+    if (words_[w].punct && !(at == Break::kClauseNotComma && words_[w].comma)) return true;
+    if (at != Break::kPunctuation && ClauseBreak(w)) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::ClauseBreak(size_t w) const {
   // Subordinating and connecting words that open another clause (قال الجيش إن ...، بعدما، بينما).
   static const std::set<std::string> kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
@@ -768,9 +781,7 @@ bool SentenceCoder::ObjectFollows(size_t after) const {
   // An accusative party in the clause (خطفوا قبل ظهر أمس أميركيا) or a bare party right after the verb.
   for (const Group& g : groups_) {
     if (g.first < after || g.first >= after + 6) continue;
-    bool punct = false;
-    for (size_t w = after; w < g.first; ++w) punct = punct || words_[w].punct;
-    if (punct) break;
+    if (Separated(after, g.first, Break::kPunctuation)) break;
     // A party right after the verb, or after one plain word; not the genitive of a prepositional noun
     // (قتلوا برصاص الجيش الإسرائيلي: a passive with its author).
     const bool close = g.first == after || (g.first == after + 1 && Clitic(after).empty() && Prepositions().count(strips_[after]) == 0);
@@ -921,9 +932,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (next && next->accusative) next = nullptr;
       // The subject after a verb sits in its clause: not after a comma (فجرت عبوة ناسفة إحدى مركباتهم،
       // وتسببت بمقتل جندي أميركي).
-      for (size_t w = after; next && w < next->first; ++w) {
-        if (words_[w].punct || ClauseBreak(w)) next = nullptr;
-      }
+      if (next && Separated(after, next->first, Break::kClause)) next = nullptr;
       const Group* prev = PrevGroup(v, 6);
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
       if (assault && next && Locative(*next)) next = nullptr;
@@ -975,9 +984,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (!protest && g.country.empty() && g.full.empty()) continue;
       if (protest) {
         if (g.role == "COP" || g.role == "MIL" || g.last + (adverbial ? 12 : 6) < v) continue;
-        bool crosses = false;
-        for (size_t w = g.last; w < v; ++w) crosses = crosses || words_[w].punct || ClauseBreak(w);
-        if (crosses) continue;
+        if (Separated(g.last, v, Break::kClause)) continue;
         if (adverbial) { source = &g; break; }
       }
       source = &g;
@@ -1111,9 +1118,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
     // A nationality named in another clause (after a comma) describes someone else.
     if (with_country && target && target->first < with_country->first) {
-      for (size_t w = target->last; w < with_country->first; ++w) {
-        if (words_[w].punct) { with_country = nullptr; break; }
-      }
+      if (Separated(target->last, with_country->first, Break::kPunctuation)) with_country = nullptr;
     }
     if (!subject_is_target && (!target || (target->country.empty() && target->full.empty()))) {
       if (with_country) target = with_country;
@@ -1133,9 +1138,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!target && root == "19") {
       for (const Group& g : groups_) {
         if (g.first < after || g.first >= after + 12 || !Locative(g) || g.weak || g.country == source->country) continue;
-        bool crosses = false;
-        for (size_t w = after; w < g.first; ++w) crosses = crosses || (words_[w].punct && !words_[w].comma) || ClauseBreak(w);
-        if (!crosses) { target = &g; break; }
+        if (!Separated(after, g.first, Break::kClauseNotComma)) { target = &g; break; }
       }
     }
   }
