@@ -846,7 +846,15 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
 bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size_t len) const {
   // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
   if (CalledForBefore(v)) return true;
-  if (p.form == "noun") return false;
+  if (p.form == "noun") {
+    // A note or letter of protest (مذكرة احتجاج) is a formal complaint, coded by its own pattern (114).
+    if (v > 0 && (strips_[v - 1] == "مذكره" || strips_[v - 1] == "رساله")) return true;
+    // Normalisation writes ة as ه: a noun written with ة in the dictionary but with ه in the text is another
+    // word with a pronoun (مظاهره "its manifestations", not مظاهرة "a demonstration").
+    const auto& last = ctx_.analysis.tokens[words_[v + len - 1].token];
+    const std::string_view written = ctx_.text.substr(last.begin, last.end - last.begin);
+    return p.phrase.ends_with("ة") && written.ends_with("ه");
+  }
   // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
   if (v > 0 && strips_[v].find("قاطع") != std::string::npos) {
     static const std::set<std::string> kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
@@ -1214,7 +1222,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     std::string country, role = source->role;
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
     else country = source->country;
-    if (role == "GOV" || (role.empty() && !country.empty() && !noun)) e.cameo = "114";
+    if (role == "GOV" || (role.empty() && !country.empty())) e.cameo = "114";
+  }
+  // Police, soldiers or officials closing roads (أغلقت الشرطة الطرق) secure them; protesters block them.
+  if (p.cameo.rfind("144", 0) == 0 && source != &nobody) {
+    std::string country, role = source->role;
+    if (!source->full.empty()) SplitCode(source->full, &country, &role);
+    if (role == "COP" || role == "MIL" || role == "GOV") return std::nullopt;
   }
 
   // Modality: look at the few words before the trigger (and the trigger's own future prefix).

@@ -73,6 +73,7 @@ const dict::Dictionaries& TestDicts() {
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
                           "تظاهر\t141\tsubj\tprep:ضد\tpast\tتظاهر\ttest\n"
                           "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
+                          "احتجاج\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
                           "المتظاهرون\t141\tself\tprep:ضد\tnoun\t-\ttest\n"
                           "سيتظاهر\t141\tsubj\tprep:ضد\tfut\tتظاهر\ttest\n"
                           "المظاهرات\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
@@ -312,6 +313,8 @@ TEST(Coder, ProtestLookalikes) {
   EXPECT_EQ(Code("تظاهرت بأني أطيعه."), "");                 // تظاهر بـ: pretend
   EXPECT_EQ(Code("قاطع الرئيس أمس."), "");                    // a transitive verb without its object
   EXPECT_EQ(Code("رفض الرئيس رفضا قاطع روسيا."), "");          // "categorical"
+  EXPECT_EQ(Code("تدين المنظمة الإرهاب بجميع أشكاله ومظاهره."), "");  // مظاهره "its manifestations", not مظاهرة
+  EXPECT_EQ(Code("سلمت الحكومة مذكرة احتجاج أمس."), "");          // a note of protest: a complaint
   EXPECT_EQ(Code("قاطع الرئيس الإيراني روسيا."), "IRNGOV>RUS:143:asserted");
   EXPECT_EQ(Code("قاطع الرئيس الإيراني الانتخابات."), "IRNGOV>:143:asserted");  // a boycotted thing
   EXPECT_EQ(Code("وقاطع الرئيس الإيراني شارعي المدينة."), "");                  // not a thing one boycotts
