@@ -1206,6 +1206,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       e.target->code = target->country;
     }
   }
+  // Protesters protest against their own rulers unless a foreign party is named: a target named by its role
+  // alone (الحكومة، البرلمان) belongs to the protesters' country (تظاهر آلاف المصريين ضد الحكومة -> EGY ->
+  // EGYGOV). Not the other way: crowds protest against foreign states too (ضد الرئيس الأمريكي).
+  if (protest && e.target && IsRoleCode(e.target->code)) {
+    std::string country, role;
+    SplitCode(e.source.code, &country, &role);
+    if (!country.empty() && country + e.target->code != e.source.code) e.target->code = country + e.target->code;
+  }
   e.cameo = p.cameo;
   // هاجم is mostly "criticised" (111) in the news, but armed men, troops or police who هاجموا attack with
   // force (مسلحون هاجموا مسجدا): the author's role decides.

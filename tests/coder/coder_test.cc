@@ -271,7 +271,8 @@ TEST(Coder, ThingsThatHappenNameNoParty) {
 // Protests: crowds are named by number, nationality or role, often with no party they are aimed at.
 TEST(Coder, ProtestsNeedNoTarget) {
   EXPECT_EQ(Code("تظاهر آلاف الطلاب الإيرانيين أمس في طهران."), "EDU>:141:asserted");
-  EXPECT_EQ(Code("تظاهر آلاف العراقيين أمس ضد الحكومة."), "IRQ>GOV:141:asserted");
+  // A target named by its role is the protesters' own (their government); not the other way round.
+  EXPECT_EQ(Code("تظاهر آلاف العراقيين أمس ضد الحكومة."), "IRQ>IRQGOV:141:asserted");
   // A protest noun: its participants stand close before it; the police that disperses it is not one of them.
   EXPECT_EQ(Code("نظم الطلاب مظاهرة أمس في طهران."), "EDU>:141:asserted");
   EXPECT_EQ(Code("فرقت الشرطة مظاهرة أمس في طهران."), ">:141:asserted");
