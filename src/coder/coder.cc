@@ -1373,6 +1373,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     const auto names_itself = [](const dict::EventPattern* e) { return e->source_slots == std::vector<std::string>{"self"}; };
     if (in_group) {
       if (len == 0 || !names_itself(entries.front())) continue;
+      // The genitive/accusative plural names the subject only after a count (تجمع آلاف المتظاهرين); alone it
+      // is an object (فرقت الشرطة المتظاهرين).
+      // (Thousands count crowds; they are left out of Counts(), where they mark tolls, not incidents.)
+      if (norms_[v].ends_with("ين") && (v == 0 || !(CountAt(v - 1) || norms_[v - 1] == "الاف" || norms_[v - 1] == "الالاف"))) continue;
     } else if (len > 0 && names_itself(entries.front())) {
       continue;  // not read as an actor phrase here (after a preposition, inside another phrase)
     }

@@ -75,6 +75,7 @@ const dict::Dictionaries& TestDicts() {
                           "مظاهرة\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجاج\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
                           "المتظاهرون\t141\tself\tprep:ضد\tnoun\t-\ttest\n"
+                          "المتظاهرين\t141\tself\tprep:ضد\tnoun\t-\ttest\n"
                           "سيتظاهر\t141\tsubj\tprep:ضد\tfut\tتظاهر\ttest\n"
                           "المظاهرات\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
@@ -301,6 +302,7 @@ TEST(Coder, DefiniteProtestNounsAsSubjectsOfGoingOn) {
 TEST(Coder, ProtestersAsASubjectReportTheirProtest) {
   EXPECT_EQ(Code("وأغلق المتظاهرون الطريق أمس."), "CVL>:141:asserted");
   EXPECT_EQ(Code("فرقت الشرطة المتظاهرين أمس."), "");                          // the accusative: not a subject
+  EXPECT_EQ(Code("وتجمع آلاف المتظاهرين أمس في طهران."), "CVL>:141:asserted");   // counted: the subject
   EXPECT_EQ(Code("وتظاهر المتظاهرون أمس ضد الحكومة."), "CVL>GOV:141:asserted");  // one protest, by its own word
 }
 
