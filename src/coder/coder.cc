@@ -965,6 +965,15 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (next && next->first <= after + 3) source = next;
       else if (prev) { source = prev; svo = true; }
       else if (next && !protest) source = next;  // a crowd is named right after its verb (تظاهر الآلاف)
+      // A counted crowd names its members with من (تظاهر عشرات الآلاف من المحتجين الرومانيين).
+      if (!source && protest) {
+        for (const Group& g : groups_) {
+          if (g.first < after + 2 || g.first > after + 4 || MarkerBefore(g) != "من") continue;
+          const std::string& count = norms_[g.first - 2];
+          if (CountAt(g.first - 2) || count == "الاف" || count == "الالاف") source = &g;
+          break;
+        }
+      }
     } else if (slot == "poss") {
       // The genitive of a noun of killing or abduction is its victim (مقتل جندي أفغاني، خطف أربعة
       // أميركيين); only nouns whose verb takes a preposition name their author there (هجوم طالبان على).

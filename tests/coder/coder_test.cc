@@ -284,6 +284,7 @@ TEST(Coder, ProtestsNeedNoTarget) {
   EXPECT_EQ(Code("تظاهر الطلاب أمس أمام وزارة الخارجية الإيرانية."), "EDU>IRNGOV:141:asserted");  // at its seat
   // The crowd is named right after its verb; a party further on is someone else.
   EXPECT_EQ(Code("تظاهر أمس في طهران للمطالبة بالإفراج عن الجيش الروسي."), ">:141:asserted");
+  EXPECT_EQ(Code("تظاهر عشرات الآلاف من الطلاب أمس في طهران."), "EDU>:141:asserted");  // a counted crowd
 }
 
 TEST(Coder, ProtestTargetsAndAdverbialProtest) {
