@@ -217,6 +217,8 @@ class SentenceCoder {
   // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
   const Group* BareGroupIn(size_t begin, size_t end) const;
   bool ClauseBreak(size_t w) const;
+  // Group g follows a place noun (وسط، مدينة، العاصمة، شمال ...): it names a place.
+  bool AfterPlaceNoun(const Group& g) const;
   // What ends a stretch of words for Separated(): any punctuation; punctuation or a word that opens another
   // clause (ClauseBreak); or that, with a comma allowed (lists and appositions).
   enum class Break { kPunctuation, kClause, kClauseNotComma };
@@ -249,6 +251,8 @@ class SentenceCoder {
   bool CalledForBefore(size_t v) const;
   // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
   bool OngoingVerbAt(size_t w) const;
+  // Word v follows "شارك ... في" (took part in): شارك نحو مائة ألف شخص في التظاهرة.
+  bool ParticipatedIn(size_t v) const;
   // The party a protest is aimed at when its pattern names none, searched from word `from`.
   const Group* ProtestTarget(size_t from, const Group* source) const;
   // A protest pattern at v that is something else: a call for a protest, "pretend", "categorical".
@@ -620,11 +624,15 @@ bool SentenceCoder::Locative(const Group& g) const {
   if (!g.place) return false;
   // Markers as MarkerBefore returns them; قرب، داخل، خارج are nouns in Arabic and listed with the place nouns.
   static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "نحو", "بين"};
+  if (kMarkers.count(MarkerBefore(g)) != 0) return true;
+  return AfterPlaceNoun(g);
+}
+
+bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
   static const std::set<std::string> kPlaceNouns = {
       "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
       "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
       "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
-  if (kMarkers.count(MarkerBefore(g)) != 0) return true;
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
 }
 
@@ -880,6 +888,16 @@ bool SentenceCoder::OngoingVerbAt(size_t w) const {
   return w < words_.size() && (kOngoing.count(strips_[w]) != 0 || kOngoing.count(norms_[w]) != 0);
 }
 
+bool SentenceCoder::ParticipatedIn(size_t v) const {
+  if (v == 0 || strips_[v - 1] != "في") return false;
+  for (size_t k = v - 1; k-- > 0 && k + 9 >= v;) {
+    if (words_[k].punct) return false;
+    const std::string& w = strips_[k];
+    if (w.rfind("شارك", 0) == 0 || w.rfind("يشارك", 0) == 0 || w.rfind("تشارك", 0) == 0) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::CalledForBefore(size_t v) const {
   static const std::set<std::string> kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
                                               "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
@@ -945,6 +963,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
       if (assault && next && Locative(*next)) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
+      // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي).
+      if (protest && next && next->weak && AfterPlaceNoun(*next)) next = nullptr;
       // "قال X إنه قتل ...": the pronoun after أن is the subject, and it is the speaker; a party after the
       // verb is then its object.
       for (size_t k = v; k-- > 0 && k + 3 >= v;) {
@@ -1423,7 +1443,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // names the relationship, not an event of the day). Except a protest noun that is the subject of a verb
     // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
     const bool definite = words_[v].article || (p->form == "noun" && strips_[v].rfind("ال", 0) == 0);
-    if (definite && !names_itself(p) && !(Protest(p->cameo) && p->form == "noun" && OngoingVerbAt(v - 1))) continue;
+    if (definite && !names_itself(p) &&
+        !(Protest(p->cameo) && p->form == "noun" && (OngoingVerbAt(v - 1) || ParticipatedIn(v)))) {
+      continue;
+    }
     if (p->form != "noun") {
       // A verb takes no preposition clitic: بقتل، لقتل are the noun, not the verb.
       const std::string& c = Clitic(v);

@@ -285,6 +285,7 @@ TEST(Coder, ProtestsNeedNoTarget) {
   // The crowd is named right after its verb; a party further on is someone else.
   EXPECT_EQ(Code("تظاهر أمس في طهران للمطالبة بالإفراج عن الجيش الروسي."), ">:141:asserted");
   EXPECT_EQ(Code("تظاهر عشرات الآلاف من الطلاب أمس في طهران."), "EDU>:141:asserted");  // a counted crowd
+  EXPECT_EQ(Code("تظاهر الآلاف أمس في العاصمة الإيرانية طهران."), ">:141:asserted");  // a place, not the crowd
 }
 
 TEST(Coder, ProtestTargetsAndAdverbialProtest) {
@@ -298,6 +299,10 @@ TEST(Coder, ProtestTargetsAndAdverbialProtest) {
 TEST(Coder, DefiniteProtestNounsAsSubjectsOfGoingOn) {
   EXPECT_EQ(Code("وتواصلت المظاهرات أمس في طهران ضد الحكومة."), ">GOV:141:asserted");
   EXPECT_EQ(Code("وأثارت المظاهرات أمس قلق الحكومة."), "");  // the protests named as a topic
+}
+
+TEST(Coder, DefiniteProtestNounsAfterTakingPart) {
+  EXPECT_EQ(Code("وشارك آلاف الطلاب أمس في المظاهرات."), "EDU>:141:asserted");
 }
 
 TEST(Coder, ProtestersAsASubjectReportTheirProtest) {
