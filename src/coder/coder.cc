@@ -857,11 +857,28 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   if (p.form == "noun") {
     // A note or letter of protest (مذكرة احتجاج) is a formal complaint, coded by its own pattern (114).
     if (v > 0 && (strips_[v - 1] == "مذكره" || strips_[v - 1] == "رساله")) return true;
+    // تظاهرة ثقافية، تظاهرة رياضية: an event or festival, not a demonstration.
+    static const std::set<std::string> kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
+                                                   "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
+    if (v + len < words_.size() && kFestive.count(strips_[v + len]) != 0) return true;
     // Normalisation writes ة as ه: a noun written with ة in the dictionary but with ه in the text is another
     // word with a pronoun (مظاهره "its manifestations", not مظاهرة "a demonstration").
     const auto& last = ctx_.analysis.tokens[words_[v + len - 1].token];
     const std::string_view written = ctx_.text.substr(last.begin, last.end - last.begin);
     return p.phrase.ends_with("ة") && written.ends_with("ه");
+  }
+  // A verb with an object pronoun is another verb spelt the same: احتجنا "we needed", اعتصموه.
+  if (words_[v].reading && words_[v].reading->pronoun) return true;
+  // اضرب alone is the imperative "strike!" (اضرب بيد من حديد); the strike is أضرب عن العمل.
+  if (norms_[v] == "اضرب" || strips_[v] == "اضرب") {
+    bool from_work = false;
+    for (size_t k = v + len; k < words_.size() && k < v + len + 5 && !words_[k].punct; ++k) from_work = from_work || strips_[k] == "عن";
+    if (!from_work) return true;
+  }
+  // اعتصم بـ is "hold fast to" (واعتصموا بحبل الله).
+  if (strips_[v].find("عتصم") != std::string::npos && v + len < words_.size() &&
+      Clitic(v + len).find("ب") != std::string::npos) {
+    return true;
   }
   // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
   if (v > 0 && strips_[v].find("قاطع") != std::string::npos) {

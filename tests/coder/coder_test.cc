@@ -81,6 +81,7 @@ const dict::Dictionaries& TestDicts() {
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
                           "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n"
+                          "اعتصموا\t140\tsubj\tnone\tpast_pl\tاعتصم\ttest\n"
                           "استدعت السفير\t111\tsubj\tposs\tpast_f\tاستدعى السفير\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
@@ -324,6 +325,8 @@ TEST(Coder, ProtestLookalikes) {
   EXPECT_EQ(Code("رفض الرئيس رفضا قاطع روسيا."), "");          // "categorical"
   EXPECT_EQ(Code("تدين المنظمة الإرهاب بجميع أشكاله ومظاهره."), "");  // مظاهره "its manifestations", not مظاهرة
   EXPECT_EQ(Code("سلمت الحكومة مذكرة احتجاج أمس."), "");          // a note of protest: a complaint
+  EXPECT_EQ(Code("واعتصموا بحبل الله."), "");                       // اعتصم بـ: "hold fast to"
+  EXPECT_EQ(Code("نظم الطلاب مظاهرة ثقافية أمس."), "");            // a festival
   EXPECT_EQ(Code("قاطع الرئيس الإيراني روسيا."), "IRNGOV>RUS:143:asserted");
   EXPECT_EQ(Code("قاطع الرئيس الإيراني الانتخابات."), "IRNGOV>:143:asserted");  // a boycotted thing
   EXPECT_EQ(Code("وقاطع الرئيس الإيراني شارعي المدينة."), "");                  // not a thing one boycotts
