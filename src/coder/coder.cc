@@ -860,7 +860,7 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
     // تظاهرة ثقافية، تظاهرة رياضية: an event or festival, not a demonstration.
     static const std::set<std::string> kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
                                                    "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
-    if (v + len < words_.size() && kFestive.count(strips_[v + len]) != 0) return true;
+    if (v + len < words_.size() && (kFestive.count(norms_[v + len]) != 0 || kFestive.count(strips_[v + len]) != 0)) return true;
     // Normalisation writes ة as ه: a noun written with ة in the dictionary but with ه in the text is another
     // word with a pronoun (مظاهره "its manifestations", not مظاهرة "a demonstration").
     const auto& last = ctx_.analysis.tokens[words_[v + len - 1].token];
