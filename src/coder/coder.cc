@@ -251,7 +251,8 @@ class SentenceCoder {
   bool CalledForBefore(size_t v) const;
   // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
   bool OngoingVerbAt(size_t w) const;
-  // Word v follows "شارك ... في" (took part in): شارك نحو مائة ألف شخص في التظاهرة.
+  // Word v follows "شارك ... في" (took part in: شارك نحو مائة ألف شخص في التظاهرة) or is "to protest"
+  // (احتشدوا للاحتجاج على ...).
   bool ParticipatedIn(size_t v) const;
   // The party a protest is aimed at when its pattern names none, searched from word `from`.
   const Group* ProtestTarget(size_t from, const Group* source) const;
@@ -906,6 +907,9 @@ bool SentenceCoder::OngoingVerbAt(size_t w) const {
 }
 
 bool SentenceCoder::ParticipatedIn(size_t v) const {
+  // A crowd gathers "to protest": للاحتجاج، للتظاهر (a call for one is left out by CalledForBefore).
+  static const std::set<std::string> kToProtest = {"للاحتجاج", "للتظاهر", "للاعتصام", "للاضراب"};
+  if (kToProtest.count(norms_[v]) != 0 || (v > 0 && kToProtest.count(norms_[v - 1] + norms_[v]) != 0)) return true;
   if (v == 0 || strips_[v - 1] != "في") return false;
   for (size_t k = v - 1; k-- > 0 && k + 9 >= v;) {
     if (words_[k].punct) return false;

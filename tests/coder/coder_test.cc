@@ -78,6 +78,7 @@ const dict::Dictionaries& TestDicts() {
                           "المتظاهرين\t141\tself\tprep:ضد\tnoun\t-\ttest\n"
                           "سيتظاهر\t141\tsubj\tprep:ضد\tfut\tتظاهر\ttest\n"
                           "المظاهرات\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
+                          "التظاهر\t141\tposs\tprep:ضد\tnoun\tتظاهر\ttest\n"
                           "احتجت\t141\tsubj\tprep:على\tpast_f\tاحتج\ttest\n"
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
                           "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n"
@@ -304,6 +305,8 @@ TEST(Coder, DefiniteProtestNounsAsSubjectsOfGoingOn) {
 
 TEST(Coder, DefiniteProtestNounsAfterTakingPart) {
   EXPECT_EQ(Code("وشارك آلاف الطلاب أمس في المظاهرات."), "EDU>:141:asserted");
+  EXPECT_EQ(Code("وتجمع الطلاب أمس للتظاهر ضد الحكومة."), "EDU>GOV:141:asserted");  // "to protest"
+  EXPECT_EQ(Code("ودعت الحكومة الطلاب للتظاهر أمس."), "");                          // a call for one
 }
 
 TEST(Coder, ProtestersAsASubjectReportTheirProtest) {
