@@ -10,7 +10,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpq-dev postgresql
   python3 hunspell-ar time
-  libcpp-httplib-dev chromium chromium-driver fonts-noto-core wrk libmimalloc-dev
+  libcpp-httplib-dev chromium chromium-driver fonts-noto-core wrk libmimalloc-dev libabsl-dev
 )
 
 missing=()

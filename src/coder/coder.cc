@@ -17,6 +17,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "absl/container/node_hash_map.h"
+
 #include "base/file.h"
 #include "base/utf8.h"
 
@@ -177,7 +179,7 @@ struct Context {
   std::string_view text;
   std::string_view date;  // publication date, YYYY-MM-DD or ""
   const text::AnalyzedText& analysis;
-  std::unordered_map<std::string, WordReading>* segment_cache;  // [ends in ة?], per thread, see Coder::Code
+  absl::node_hash_map<std::string, WordReading>* segment_cache;  // [ends in ة?], per thread, see Coder::Code
 };
 
 std::string RuleName(const Context& ctx, const dict::EventPattern& p) {
@@ -1572,7 +1574,7 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
   const std::string_view pub_date = ref ? date.substr(0, 10) : std::string_view();
   text::AnalyzedText analysis;
   analyzer_->Analyze(text, 0, ref, &analysis);
-  thread_local std::unordered_map<std::string, WordReading> segment_cache[2];
+  thread_local absl::node_hash_map<std::string, WordReading> segment_cache[2];
   thread_local uint64_t cache_owner = 0;  // the choice depends on the coder's dictionaries
   if (cache_owner != id_ || segment_cache[0].size() + segment_cache[1].size() > 500000) {
     segment_cache[0].clear();

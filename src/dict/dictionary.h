@@ -11,6 +11,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include <vector>
 
 #include "base/status.h"
@@ -172,9 +176,9 @@ class Dictionaries {
       const std::vector<size_t>* alone = nullptr;  // the word as a phrase by itself (a by_phrase value)
       bool continues = false;                   // some longer phrase starts with it
     };
-    std::unordered_map<std::string, std::vector<size_t>> by_phrase;
-    std::unordered_map<std::string, FirstWord> by_first;
-    std::unordered_set<std::string> prefixes;  // proper prefixes of two words or more of multi-word phrases
+    absl::node_hash_map<std::string, std::vector<size_t>> by_phrase;  // node-based: FirstWord points into it
+    absl::flat_hash_map<std::string, FirstWord> by_first;
+    absl::flat_hash_set<std::string> prefixes;  // proper prefixes of two words or more of multi-word phrases
     void Add(const std::string& norm, size_t i);
     // Longest phrase at tokens[start] accepted by `accept(indices)`; returns its word count and indices.
     template <typename Accept>
@@ -191,7 +195,7 @@ class Dictionaries {
     std::vector<CameoCode> cameo;
     Index actor_index, agent_index, event_index, place_index;
     std::unordered_map<std::string, size_t> cameo_index;
-    std::unordered_map<std::string, uint8_t> first_words;  // first word of any phrase -> kStarts* bits
+    absl::flat_hash_map<std::string, uint8_t> first_words;  // first word of any phrase -> kStarts* bits
     std::unordered_map<std::string, std::vector<const EventPattern*>> multiword_events;  // by first word
   };
   Dictionaries() : data_(std::make_shared<Data>()) {}

@@ -8,8 +8,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "absl/container/flat_hash_map.h"
 
 #include "base/status.h"
 #include "text/normalizer.h"
@@ -55,8 +56,8 @@ class Segmenter {
   };
   void AddWord(std::string word, uint8_t strength);
   // Every known stem with its strength (see Strength): one lookup answers both dictionaries; segmenting a
-  // new spelling tries dozens of candidate stems, most of them unknown.
-  std::unordered_map<std::string, uint8_t, TransparentHash, std::equal_to<>> strength_;
+  // new spelling tries dozens of candidate stems, most of them unknown (absl's flat map: one array).
+  absl::flat_hash_map<std::string, uint8_t, TransparentHash, std::equal_to<>> strength_;
   std::string ta_marbuta_;  // normalised form of ة ("ه" when folded)
   std::string alef_lam_;    // "ال"
 };

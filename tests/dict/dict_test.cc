@@ -184,10 +184,10 @@ TEST(ShippedDictionaries, NoOneWordActorIsAlsoAPastTenseVerb) {
     if (e.form.rfind("past", 0) == 0 && e.norm.find(' ') == std::string::npos) verbs.insert(e.norm);
   }
   for (const AgentEntry& a : d.agents()) {
-    if (!reviewed.count(a.phrase)) EXPECT_EQ(verbs.count(a.norm), 0u) << a.phrase << " is also a verb";
+    EXPECT_TRUE(reviewed.count(a.phrase) || verbs.count(a.norm) == 0) << a.phrase << " is also a verb";
   }
   for (const ActorEntry& a : d.actors()) {
-    if (!reviewed.count(a.phrase)) EXPECT_EQ(verbs.count(a.norm), 0u) << a.phrase << " is also a verb";
+    EXPECT_TRUE(reviewed.count(a.phrase) || verbs.count(a.norm) == 0) << a.phrase << " is also a verb";
   }
   EXPECT_TRUE(d.LookupAgent("طالب").empty());
   EXPECT_TRUE(d.LookupAgent("إمام").empty());
