@@ -253,6 +253,9 @@ class SentenceCoder {
   bool CalledForBefore(size_t v) const;
   // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
   bool OngoingVerbAt(size_t w) const;
+  // Word v is the object of a verb of declaring, starting, carrying out or continuing, after its subject
+  // (أعلن المعلمون الإضراب).
+  bool CarriedOut(size_t v) const;
   // Word v follows "شارك ... في" (took part in: شارك نحو مائة ألف شخص في التظاهرة) or is "to protest"
   // (احتشدوا للاحتجاج على ...).
   bool ParticipatedIn(size_t v) const;
@@ -908,6 +911,18 @@ bool SentenceCoder::OngoingVerbAt(size_t w) const {
   return w < words_.size() && (kOngoing.count(strips_[w]) != 0 || kOngoing.count(norms_[w]) != 0);
 }
 
+bool SentenceCoder::CarriedOut(size_t v) const {
+  // "أعلن المعلمون الإضراب"، "بدأ العمال الإضراب"، "واصل المعتصمون الاعتصام": the verb, its subject phrase,
+  // then the definite protest noun as its object.
+  static const std::set<std::string> kCarryOut = {
+      "اعلن", "اعلنت", "اعلنوا", "بدا", "بدات", "بداوا", "نفذ", "نفذت", "نفذوا", "واصل", "واصلت", "واصلوا",
+      "يواصل", "تواصل", "يواصلون", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون"};
+  size_t k = v;
+  while (k > 0 && InsideGroup(k - 1)) --k;  // over the subject phrase
+  if (k == 0 || words_[k - 1].punct) return false;
+  return kCarryOut.count(strips_[k - 1]) != 0 || kCarryOut.count(norms_[k - 1]) != 0;
+}
+
 bool SentenceCoder::ParticipatedIn(size_t v) const {
   // A crowd gathers "to protest": للاحتجاج، للتظاهر (a call for one is left out by CalledForBefore).
   static const std::set<std::string> kToProtest = {"للاحتجاج", "للتظاهر", "للاعتصام", "للاضراب"};
@@ -1467,7 +1482,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
     const bool definite = words_[v].article || (p->form == "noun" && strips_[v].rfind("ال", 0) == 0);
     if (definite && !names_itself(p) &&
-        !(Protest(p->cameo) && p->form == "noun" && (OngoingVerbAt(v - 1) || ParticipatedIn(v)))) {
+        !(Protest(p->cameo) && p->form == "noun" && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v)))) {
       continue;
     }
     if (p->form != "noun") {

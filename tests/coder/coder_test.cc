@@ -306,6 +306,7 @@ TEST(Coder, DefiniteProtestNounsAsSubjectsOfGoingOn) {
 TEST(Coder, DefiniteProtestNounsAfterTakingPart) {
   EXPECT_EQ(Code("وشارك آلاف الطلاب أمس في المظاهرات."), "EDU>:141:asserted");
   EXPECT_EQ(Code("وتجمع الطلاب أمس للتظاهر ضد الحكومة."), "EDU>GOV:141:asserted");  // "to protest"
+  EXPECT_EQ(Code("وواصل الطلاب المظاهرات أمس."), "EDU>:141:asserted");              // carried on
   EXPECT_EQ(Code("ودعت الحكومة الطلاب للتظاهر أمس."), "");                          // a call for one
 }
 
