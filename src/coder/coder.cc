@@ -939,9 +939,12 @@ bool SentenceCoder::ParticipatedIn(size_t v) const {
 bool SentenceCoder::CalledForBefore(size_t v) const {
   static const std::set<std::string> kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
                                               "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
-  for (size_t k = v; k-- > 0 && k + 5 >= v;) {
+  // The call may name who is called at length (دعت اللجنة ... أهالي المحافظة إلى الخروج بمظاهرات), but stays
+  // in the clause.
+  for (size_t k = v; k-- > 0 && k + 12 >= v;) {
     if (words_[k].punct) return false;
     if (kCall.count(strips_[k]) != 0 || kCall.count(Stem(k)) != 0) return true;
+    if (ClauseBreak(k)) return false;
   }
   return false;
 }
