@@ -324,10 +324,16 @@ def build_events(ref, out, codes, log):
     rows, seen = [], {}
     n_src = 0
     roots = collections.Counter()
+    # One-word patterns spelt like a function word once normalised (هنأ / هنا) would fire everywhere.
+    with open(os.path.join(SRC, "function_words.txt"), encoding="utf-8") as fw:
+        function_words = {key(w) for w in (line.strip() for line in fw) if w and not w.startswith("#")}
 
     def emit(pattern, code, src_slot, tgt_slot, form, lemma, source):
         pattern = " ".join(pattern.split())
         k = key(pattern)
+        if " " not in k and k in function_words:
+            log.note("event pattern dropped: spelt like a function word (src/function_words.txt)", pattern)
+            return
         if k in seen:
             if seen[k] != code:
                 log.note("event pattern dropped: already mapped to another code", f"{pattern}={code} vs {seen[k]}")

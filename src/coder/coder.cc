@@ -1004,8 +1004,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
       if (assault && next && Locative(*next)) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
-      // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي).
+      // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي، ذي قار جنوب بغداد، تظاهر).
       if (protest && next && next->weak && AfterPlaceNoun(*next)) next = nullptr;
+      if (protest && prev && Locative(*prev)) prev = nullptr;
       // "قال X إنه قتل ...": the pronoun after أن is the subject, and it is the speaker; a party after the
       // verb is then its object.
       for (size_t k = v; k-- > 0 && k + 3 >= v;) {
@@ -1040,7 +1041,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // أميركيين); only nouns whose verb takes a preposition name their author there (هجوم طالبان على).
       const bool victim_genitive =
           assault && std::find(p.target_slots.begin(), p.target_slots.end(), "poss") != p.target_slots.end();
-      if (const Group* g = GroupAt(after); g && MarkerBefore(*g).empty() && !victim_genitive) source = g;
+      const Group* g = GroupAt(after);
+      // Except armed forces after a noun of military force, which fire it (قصف الطائرات التركية للقرى).
+      const bool armed_author = g && root == "19" && (g->role == "MIL" || g->role == "REB" || g->role == "UAF");
+      if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
     }
   }
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'

@@ -68,6 +68,7 @@ const dict::Dictionaries& TestDicts() {
                           "خطف\t181\tposs\tprep:ل|poss\tnoun\tاختطف\ttest\n"
                           "هجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
                           "ضربة جوية\t195\tposs\tprep:على\tnoun\tشن ضربة جوية\ttest\n"
+                          "قصف\t195\tposs\tprep:ل|poss\tnoun\tقصف\ttest\n"
                           "انفجرت\t183\tnone\tnone\tpast_f\tانفجر\ttest\n"
                           "هاجمت\t111\tsubj\tobj\tpast_f\tهاجم\ttest\n"
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
@@ -230,6 +231,8 @@ TEST(Coder, NationalityOfAnAttackNounNamesTheAttacker) {
 
 TEST(Coder, GenitiveOfAKillingNounIsTheVictim) {
   EXPECT_EQ(Code("أكد الجيش مقتل جندي عراقي أمس."), ">IRQMIL:180:reported");
+  // Armed forces after a noun of military force fire it.
+  EXPECT_EQ(Code("تواصل أمس قصف الجيش الروسي."), "RUSMIL>:195:asserted");
 }
 
 TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {

@@ -190,6 +190,7 @@ TEST(ShippedDictionaries, NoOneWordActorIsAlsoAPastTenseVerb) {
     EXPECT_TRUE(reviewed.count(a.phrase) || verbs.count(a.norm) == 0) << a.phrase << " is also a verb";
   }
   EXPECT_TRUE(d.LookupAgent("طالب").empty());
+  EXPECT_TRUE(d.LookupAgent("مزارع").empty());  // also "farms"
   EXPECT_TRUE(d.LookupAgent("إمام").empty());
 }
 
@@ -236,6 +237,23 @@ TEST(ShippedDictionaries, Agents) {
   ASSERT_EQ(a.length, 2u);
   EXPECT_EQ(a.entries[0]->role, "MIL");
   EXPECT_EQ(Codes(d.MatchActor(toks, 2).entries), std::set<std::string>{"IRN"});
+}
+
+// A one-word event pattern spelt like a function word once normalised (هنأ "congratulated" / هنا "here")
+// would fire in nearly every article: scripts/build_dicts.py drops those listed in src/function_words.txt.
+TEST(ShippedDictionaries, NoOneWordEventIsAFunctionWord) {
+  const Dictionaries& d = Shipped();
+  const Result<std::string> list = ReadFile(kData + "/dict/src/function_words.txt");
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  std::set<std::string> function_words;
+  for (std::string_view line : Split(*list, '\n')) {
+    line = Trim(line);
+    if (!line.empty() && line[0] != '#') function_words.insert(Norm().Normalize(line));
+  }
+  EXPECT_GT(function_words.size(), 40u);
+  for (const EventPattern& e : d.events()) EXPECT_EQ(function_words.count(e.norm), 0u) << e.phrase;
+  EXPECT_TRUE(d.LookupEvent("هنأ").empty());
+  EXPECT_FALSE(d.LookupEvent("هنأت").empty());
 }
 
 TEST(ShippedDictionaries, EventsAndCameo) {
