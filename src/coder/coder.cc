@@ -37,6 +37,7 @@ struct WordReading {
   bool conj = false;      // begins with the conjunction و
   bool changed = false;   // stripped differs from the word as written
   bool pronoun = false;   // ends in a possessive/object pronoun (جنوده، قواته)
+  bool final_ya = false;  // a final ي was split off: a noun's construct plural or "my" (مسؤولي، شكري), never a verb's
   uint8_t starts[2] = {0, 0};  // Dictionaries::StartsAt of the word as written and of `stripped`
 };
 
@@ -360,6 +361,7 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   // A third-person or "our" pronoun (جنوده، قواتها، جنودنا); a final ي is mostly the construct plural
   // (مسؤولي الدفاع), not "my".
   r.pronoun = !chosen->suffixes.empty() && chosen->suffixes.back() != "ي";
+  r.final_ya = !chosen->suffixes.empty() && chosen->suffixes.back() == "ي";
   if (r.changed) r.stripped = rebuilt + chosen->stem;
   r.stem = chosen->stem;
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
@@ -1493,6 +1495,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       continue;
     }
     if (p->form != "noun") {
+      // A verb carries no ي suffix: شكري is a name or "my thanks", مسؤولي a construct plural.
+      if (len == 1 && words_[v].reading && words_[v].reading->final_ya && norms_[v] != p->norm) continue;
       // A verb takes no preposition clitic: بقتل، لقتل are the noun, not the verb.
       const std::string& c = Clitic(v);
       if (c.find("ب") != std::string::npos || c.find("ك") != std::string::npos ||

@@ -244,6 +244,12 @@ TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
   EXPECT_EQ(Code("تكررت أمس أعمال قتل جنود روس."), "");                 // a generic noun before it
 }
 
+TEST(Coder, VerbsCarryNoFinalYa) {
+  // شكري، زاري: a name, "my ...", or a construct plural (طالبي اللجوء), never the verb.
+  EXPECT_EQ(Code("زاري الرئيس الإيراني روسيا."), "");
+  EXPECT_EQ(Code("زار الرئيس الإيراني روسيا."), "IRNGOV>RUS:042:asserted");
+}
+
 TEST(Coder, CasualtyCountMakesAViolenceNounAnIncident) {
   EXPECT_EQ(Code("أوقع هجوم على الجيش الروسي سبعة قتلى."), ">RUSMIL:190:asserted");
   EXPECT_EQ(Code("أوقع هجوم على الجيش الروسي خسائر."), "");  // no count, no day: a topic
