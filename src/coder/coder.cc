@@ -1507,11 +1507,22 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (v > 0 && Prepositions().count(strips_[v - 1]) != 0 && strips_[v - 1] != "بين") continue;
       // فجر right before a day (فجر أمس، فجر الاثنين) is "dawn", not "detonated".
       static const std::set<std::string> kTimesOfDay = {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"};
-      if (v + len < words_.size() && kTimesOfDay.count(strips_[v]) != 0) {
-        const uint32_t next_begin = ctx_.analysis.tokens[words_[v + len].token].begin;
+      // The word right after فجر, not after the whole (possibly gapped) phrase: فجر انتحاري نفسه أمس.
+      if (v + 1 < words_.size() && kTimesOfDay.count(strips_[v]) != 0) {
+        const uint32_t next_begin = ctx_.analysis.tokens[words_[v + 1].token].begin;
         bool time_of_day = false;
         for (const text::DateMention& d : ctx_.analysis.dates) time_of_day = time_of_day || d.begin == next_begin;
+        // "فجر هذا اليوم" is dawn too.
+        time_of_day = time_of_day || strips_[v + 1] == "هذا" || strips_[v + 1] == "ذلك";
         if (time_of_day) continue;
+      }
+      // فجر with an abstract object "sparked" it (فجر غضبا شعبيا، فجر أزمة، فجر قضية): no explosion.
+      static const std::set<std::string> kSparked = {"غضبا", "ازمه", "قضيه", "جدلا", "خلافا", "خلافات", "فضيحه",
+                                                     "مفاجاه", "ثوره", "موجه", "طاقات", "الغضب", "الازمه", "القضيه",
+                                                     "الجدل", "الخلاف", "الفضيحه", "المفاجاه"};
+      if (strips_[v].rfind("فجر", 0) == 0 && v + len < words_.size() &&
+          (kSparked.count(strips_[v + len]) != 0 || kSparked.count(norms_[v + len]) != 0)) {
+        continue;
       }
     }
     // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a

@@ -47,7 +47,7 @@ const dict::Dictionaries& TestDicts() {
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
-                          "الطلاب\tEDU\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
+                          "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -70,6 +70,8 @@ const dict::Dictionaries& TestDicts() {
                           "ضربة جوية\t195\tposs\tprep:على\tnoun\tشن ضربة جوية\ttest\n"
                           "قصف\t195\tposs\tprep:ل|poss\tnoun\tقصف\ttest\n"
                           "انفجرت\t183\tnone\tnone\tpast_f\tانفجر\ttest\n"
+                          "فجر\t183\tsubj\tobj\tpast\tفجر\ttest\n"
+                          "فجر نفسه\t1831\tsubj\tnone\tpast\tفجر نفسه\ttest\n"
                           "هاجمت\t111\tsubj\tobj\tpast_f\tهاجم\ttest\n"
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
                           "تظاهر\t141\tsubj\tprep:ضد\tpast\tتظاهر\ttest\n"
@@ -104,7 +106,8 @@ const dict::Dictionaries& TestDicts() {
                           "133\t13\t2\t3\t-5.8\tTHREATEN\tThreaten political dissent, protest\n"
                           "143\t14\t2\t3\t-6.5\tPROTEST\tConduct strike or boycott\n"
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
-                          "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n").ok());
+                          "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n"
+                          "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -242,6 +245,12 @@ TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
   EXPECT_EQ(Code("سعى المسلحون أمس لخطف جندي روسي."), "");              // لـ + noun: a purpose
   EXPECT_EQ(Code("أدان الرئيس أمس خطف جندي روسي."), "");                // the object of a condemnation
   EXPECT_EQ(Code("تكررت أمس أعمال قتل جنود روس."), "");                 // a generic noun before it
+}
+
+TEST(Coder, DawnAndSparkingAreNotBombings) {
+  EXPECT_EQ(Code("فجر انتحاري نفسه أمس."), "UAF>:1831:asserted");  // the day after the gapped phrase
+  EXPECT_EQ(Code("وصل الجيش الروسي فجر أمس."), "");                   // فجر أمس: dawn
+  EXPECT_EQ(Code("رفع الرسوم فجر غضبا واسعا أمس."), "");              // sparked anger
 }
 
 TEST(Coder, VerbsCarryNoFinalYa) {
