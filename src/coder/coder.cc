@@ -1299,6 +1299,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     static const std::set<std::string> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
     if (kArmed.count(role) != 0) e.cameo = "190";
   }
+  // طرد "expelled" diplomats (166); fighters driven out of a town (طرد مسلحي الحوثي من المدينة) were fought.
+  if (p.cameo == "166" && target) {
+    std::string country, role = target->role;
+    if (!target->full.empty()) SplitCode(target->full, &country, &role);
+    if (role == "MIL" || role == "REB" || role == "UAF") e.cameo = "190";
+  }
   // A state that "protests" (احتجت الخارجية الإيرانية على، استدعت السفير احتجاجا على) lodges a complaint
   // (114); demonstrators are people, parties and unions, not governments.
   // The plural احتجاجات is always demonstrations (وشهد الأردن احتجاجات).

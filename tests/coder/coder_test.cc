@@ -71,6 +71,7 @@ const dict::Dictionaries& TestDicts() {
                           "قصف\t195\tposs\tprep:ل|poss\tnoun\tقصف\ttest\n"
                           "انفجرت\t183\tnone\tnone\tpast_f\tانفجر\ttest\n"
                           "فجر\t183\tsubj\tobj\tpast\tفجر\ttest\n"
+                          "طرد\t166\tsubj\tobj\tpast\tطرد\ttest\n"
                           "فجر نفسه\t1831\tsubj\tnone\tpast\tفجر نفسه\ttest\n"
                           "هاجمت\t111\tsubj\tobj\tpast_f\tهاجم\ttest\n"
                           "التعاون\t050\tposs\tprep:مع\tnoun\tتعاون\ttest\n"
@@ -107,7 +108,8 @@ const dict::Dictionaries& TestDicts() {
                           "143\t14\t2\t3\t-6.5\tPROTEST\tConduct strike or boycott\n"
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n"
-                          "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n").ok());
+                          "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n"
+                          "166\t16\t2\t3\t-7.0\tSANCTION\tExpel or withdraw\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -277,6 +279,11 @@ TEST(Coder, AuthorOfAnAttackNamedAfterIt) {
 TEST(Coder, PlacesAndOtherClausesAreNotVictims) {
   EXPECT_EQ(Code("قتل ثلاثة أشخاص في بغداد أمس."), ">:180:asserted");                       // not IRQGOV
   EXPECT_EQ(Code("قتل ثلاثة أشخاص أمس، وقال الجيش الأميركي إن القتلى من المسلحين."), ">:180:asserted");
+}
+
+TEST(Coder, ExpellingFightersIsFighting) {
+  EXPECT_EQ(Code("طرد الرئيس الروسي السفير الإيراني أمس."), "RUSGOV>IRNGOV:166:asserted");
+  EXPECT_EQ(Code("طرد الجيش الروسي أمس مسلحين."), "RUSMIL>REB:190:asserted");
 }
 
 TEST(Coder, ArmedAuthorsAttackWithForce) {
