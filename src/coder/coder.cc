@@ -222,6 +222,8 @@ class SentenceCoder {
   bool ClauseBreak(size_t w) const;
   // Group g follows a place noun (وسط، مدينة، العاصمة، شمال ...): it names a place.
   bool AfterPlaceNoun(const Group& g) const;
+  // The word عمان at i is Amman (Jordan's capital), not Oman: see GroupStartingAt.
+  bool AmmanAt(size_t i) const;
   // What ends a stretch of words for Separated(): any punctuation; punctuation or a word that opens another
   // clause (ClauseBreak); or that, with a comma allowed (lists and appositions).
   enum class Break { kPunctuation, kClause, kClauseNotComma };
@@ -419,10 +421,18 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     if (!actors.empty()) {
       const dict::ActorEntry* e = actors.front();
-      if (e->kind != "capital" && e->kind != "nisba") weak = false;
-      if (e->kind != "capital" && e->kind != "country") g.place = false;
       std::string country, role;
       SplitCode(e->code, &country, &role);
+      // عمان is Oman and, unvowelled, Amman: the capital when the sentence says so (العاصمة الأردنية
+      // عمان، عمان الأردنية) or speaks of Jordan; Oman otherwise (سلطنة عمان matches as a whole).
+      const bool amman = len == 1 && e->code == "OMN" && AmmanAt(i);
+      if (amman) {
+        country = "JOR";
+        role = "GOV";
+      }
+      const std::string_view kind = amman ? "capital" : std::string_view(e->kind);
+      if (kind != "capital" && kind != "nisba") weak = false;
+      if (kind != "capital" && kind != "country") g.place = false;
       if (e->kind == "person" || e->kind == "org" || e->kind == "group") {
         if (!g.country.empty() && !country.empty() && country != g.country) break;
         g.full = e->code;
@@ -634,6 +644,17 @@ bool SentenceCoder::Locative(const Group& g) const {
   static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "نحو", "بين"};
   if (kMarkers.count(MarkerBefore(g)) != 0) return true;
   return AfterPlaceNoun(g);
+}
+
+bool SentenceCoder::AmmanAt(size_t i) const {
+  if (i > 0 && strips_[i - 1] == "العاصمه") return true;
+  if (i > 1 && strips_[i - 2] == "العاصمه" && strips_[i - 1] == "الاردنيه") return true;
+  if (i + 1 < words_.size() && norms_[i + 1] == "الاردنيه") return true;
+  for (size_t w = 0; w < words_.size(); ++w) {
+    const std::string& s = strips_[w];
+    if (s.rfind("الاردن", 0) == 0 || s.rfind("اردني", 0) == 0) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::AfterPlaceNoun(const Group& g) const {

@@ -39,6 +39,8 @@ const dict::Dictionaries& TestDicts() {
                           "عراقيا\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "عراقيين\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "العراقيين\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
+                          "عمان\tOMN\t-\t-\tcountry\tOMN\ttest\n"
+                          "الأردن\tJOR\t-\t-\tcountry\tJOR\ttest\n"
                           "العراقي\tIRQ\t-\t-\tnisba\tIRQ\ttest\n"
                           "بغداد\tIRQGOV\t-\t-\tcapital\tIRQ\ttest\n"
                           "روسي\tRUS\t-\t-\tnisba\tRUS\ttest\n"
@@ -138,6 +140,12 @@ std::string Code(const std::string& text, const std::string& date = "2021-10-19"
 TEST(Coder, CapitalsAreGovernmentsExceptAsDestinations) {
   EXPECT_EQ(Code("زار باقري بكين."), "IRNMIL>CHN:042:asserted");     // a visit's destination is a place
   EXPECT_EQ(Code("التقى باقري ببكين."), "IRNMIL>CHNGOV:036:asserted");  // elsewhere the capital is its government
+}
+
+TEST(Coder, AmmanOrOman) {
+  EXPECT_EQ(Code("زار باقري عمان."), "IRNMIL>OMN:042:asserted");
+  EXPECT_EQ(Code("زار باقري العاصمة عمان."), "IRNMIL>JOR:042:asserted");        // the capital
+  EXPECT_EQ(Code("زار باقري عمان لبحث العلاقات مع الأردن."), "IRNMIL>JOR:042:asserted");  // Jordan named
 }
 
 TEST(Coder, VerbSubjectObject) {
