@@ -1079,7 +1079,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source && noun && !assault) {
     // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
     // bare adjectives (وكالة سبوتنيك الروسية). Protesters are often named by their role alone (الطلاب،
-    // العمال); the police or army before a protest noun disperses it (فرقت الشرطة تظاهرة), not holds it.
+    // العمال); the police, army or gunmen before a protest noun disperse or attack it (فرقت الشرطة تظاهرة).
     // Protesters named by role must stand close to the noun, in its clause. The adverbial احتجاجا ("in
     // protest") belongs to the clause's subject, the first party of the clause, not the nearest one
     // (استدعت الخارجية الإيرانية السفير الفرنسي احتجاجا على ...).
@@ -1088,7 +1088,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (!MarkerBefore(g).empty() || g.last > v || g.weak) continue;
       if (!protest && g.country.empty() && g.full.empty()) continue;
       if (protest) {
-        if (g.role == "COP" || g.role == "MIL" || g.last + (adverbial ? 12 : 6) < v) continue;
+        // Armed men before a protest noun attack it (انتحاري استهدف مظاهرة); they do not hold it.
+        static const std::set<std::string> kArmed = {"COP", "MIL", "UAF", "REB", "CRM", "SPY"};
+        if (kArmed.count(g.role) != 0 || g.last + (adverbial ? 12 : 6) < v) continue;
         if (Separated(g.last, v, Break::kClause)) continue;
         if (adverbial) { source = &g; break; }
       }

@@ -312,6 +312,7 @@ TEST(Coder, ProtestsNeedNoTarget) {
   // A protest noun: its participants stand close before it; the police that disperses it is not one of them.
   EXPECT_EQ(Code("نظم الطلاب مظاهرة أمس في طهران."), "EDU>:141:asserted");
   EXPECT_EQ(Code("فرقت الشرطة مظاهرة أمس في طهران."), ">:141:asserted");
+  EXPECT_EQ(Code("هاجم مسلحين أمس مظاهرة في طهران."), "REB>:190:asserted; >:141:asserted");  // attackers, not the crowd
   EXPECT_EQ(Code("ولا تزال مظاهرة الطلاب مستمرة في طهران."), "EDU>:141:asserted");  // لا تزال: "still"
   // One protest per sentence: تظاهر ... احتجاجا على is one act.
   EXPECT_EQ(Code("تظاهر الطلاب أمام الجيش الروسي احتجاجا على الحكومة."), "EDU>GOV:141:asserted");
