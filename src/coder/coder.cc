@@ -82,6 +82,9 @@ bool Violent(std::string_view cameo) {
 // they are aimed at (تظاهر آلاف الطلاب في القاهرة), so they are coded without a target when none is named.
 bool Protest(std::string_view cameo) { return cameo.substr(0, 2) == "14"; }
 
+// A pattern whose own words name its actors (المتظاهرون: SOURCE_SLOT self).
+bool NamesItself(const dict::EventPattern& p) { return p.source_slots.size() == 1 && p.source_slots[0] == "self"; }
+
 // Two words with the same plural or feminine ending, as a noun and its adjective have.
 bool SameEnding(std::string_view a, std::string_view b) {
   for (std::string_view end : {"ين", "ون", "ات", "ه"}) {
@@ -1475,14 +1478,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         entries = m.entries;
       }
     }
-    const auto names_itself = [](const dict::EventPattern* e) { return e->source_slots == std::vector<std::string>{"self"}; };
     if (in_group) {
-      if (len == 0 || !names_itself(entries.front())) continue;
+      if (len == 0 || !NamesItself(*entries.front())) continue;
       // The genitive/accusative plural names the subject only after a count (تجمع آلاف المتظاهرين); alone it
       // is an object (فرقت الشرطة المتظاهرين).
       // (Thousands count crowds; they are left out of Counts(), where they mark tolls, not incidents.)
       if (norms_[v].ends_with("ين") && (v == 0 || !(CountAt(v - 1) || norms_[v - 1] == "الاف" || norms_[v - 1] == "الالاف"))) continue;
-    } else if (len > 0 && names_itself(entries.front())) {
+    } else if (len > 0 && NamesItself(*entries.front())) {
       continue;  // not read as an actor phrase here (after a preposition, inside another phrase)
     }
     // A verb phrase may have its subject inside it (VSO): أطلقت [طائرة إسرائيلية] صاروخا على ...
@@ -1519,7 +1521,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // names the relationship, not an event of the day). Except a protest noun that is the subject of a verb
     // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
     const bool definite = words_[v].article || (p->form == "noun" && strips_[v].rfind("ال", 0) == 0);
-    if (definite && !names_itself(p) &&
+    if (definite && !NamesItself(*p) &&
         !(Protest(p->cameo) && p->form == "noun" && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v)))) {
       continue;
     }
@@ -1602,7 +1604,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     // Protesters as a subject (وأغلق المحتجون الطرق) report a protest only when no word of the sentence
     // names the protest itself (رشق المحتجون الشرطة بالحجارة is the stoning, 145).
-    if (names_itself(p)) {
+    if (NamesItself(*p)) {
       if (!crowd) crowd = std::move(e);
       continue;
     }
