@@ -225,6 +225,8 @@ class SentenceCoder {
   bool ClauseBreak(size_t w) const;
   // Group g follows a place noun (وسط، مدينة، العاصمة، شمال ...): it names a place.
   bool AfterPlaceNoun(const Group& g) const;
+  // Group g follows the streets, squares or cities a crowd marches in (جابت شوارع بيروت).
+  bool AfterStreetsOrCities(const Group& g) const;
   // The word عمان at i is Amman (Jordan's capital), not Oman: see GroupStartingAt.
   bool AmmanAt(size_t i) const;
   // What ends a stretch of words for Separated(): any punctuation; punctuation or a word that opens another
@@ -649,6 +651,12 @@ bool SentenceCoder::Locative(const Group& g) const {
   return AfterPlaceNoun(g);
 }
 
+bool SentenceCoder::AfterStreetsOrCities(const Group& g) const {
+  // Where crowds march; kept apart from AfterPlaceNoun, whose list also decides strike targets.
+  static const std::set<std::string> kCrowdPlaces = {"مدن", "شوارع", "احياء", "ساحه", "ميدان", "قري", "بلدات"};
+  return g.first > 0 && (kCrowdPlaces.count(strips_[g.first - 1]) != 0 || kCrowdPlaces.count(Stem(g.first - 1)) != 0);
+}
+
 bool SentenceCoder::AmmanAt(size_t i) const {
   if (i > 0 && strips_[i - 1] == "العاصمه") return true;
   if (i > 1 && strips_[i - 2] == "العاصمه" && strips_[i - 1] == "الاردنيه") return true;
@@ -1030,8 +1038,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
       if (assault && next && Locative(*next)) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
-      // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي، ذي قار جنوب بغداد، تظاهر).
-      if (protest && next && next->weak && AfterPlaceNoun(*next)) next = nullptr;
+      // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي، ذي قار جنوب بغداد، تظاهر،
+      // جابت شوارع بيروت، في عدة مدن مغربية).
+      if (protest && next && next->weak && (AfterPlaceNoun(*next) || AfterStreetsOrCities(*next))) next = nullptr;
       if (protest && prev && Locative(*prev)) prev = nullptr;
       // "قال X إنه قتل ...": the pronoun after أن is the subject, and it is the speaker; a party after the
       // verb is then its object.
@@ -1056,7 +1065,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // A counted crowd names its members with من (تظاهر عشرات الآلاف من المحتجين الرومانيين).
       if (!source && protest) {
         for (const Group& g : groups_) {
-          if (g.first < after + 2 || g.first > after + 4 || MarkerBefore(g) != "من") continue;
+          const bool in_gap = g.first >= gap_begin && g.first < gap_end;  // شارك مئات الآلاف من الأمريكيين في مسيرات
+          if ((!in_gap && (g.first < after + 2 || g.first > after + 4)) || g.first < 2 || MarkerBefore(g) != "من") continue;
           const std::string& count = norms_[g.first - 2];
           if (CountAt(g.first - 2) || count == "الاف" || count == "الالاف") source = &g;
           break;
