@@ -241,6 +241,12 @@ class SentenceCoder {
   bool AttackerAdjective(const Group& g) const;
   // Any actor word right after a violence noun describes the attack (هجوم انتحاري), not its target.
   bool DescribesAttack(const Group& g) const;
+  // Removes phrases that look like actors but are not: role adjectives after the noun they describe,
+  // "power" and "force" as what is reached or used.
+  void DropNonActorGroups();
+  static bool InsideKept(const std::vector<Group>& groups, size_t w) {
+    return std::any_of(groups.begin(), groups.end(), [w](const Group& g) { return w >= g.first && w < g.last; });
+  }
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
@@ -385,6 +391,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   bool any = false;
   bool weak = true;
   bool previous_definite_agent = false;
+  bool previous_definite_nisba = false;
   while (i < words_.size() && !words_[i].punct) {
     // A coordinated word starts a new group, except at the start; so does a preposition clitic, except
     // ل inside a role phrase (رئيس الأركان للقوات المسلحة).
@@ -469,6 +476,12 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
           !SameEnding(norms_[i - 1], norms_[i])) {
         break;
       }
+      // Nor does a definite nisba take a plural of people after it (الجيش الإسرائيلي المسلحين: the army,
+      // then its object). A title there stays in the phrase (للقوات المسلحة الإيرانية اللواء محمد باقري).
+      if (previous_definite_nisba && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) && !SameEnding(norms_[i - 1], norms_[i]) &&
+          (norms_[i].ends_with("ين") || norms_[i].ends_with("ون"))) {
+        break;
+      }
       weak = false;
       g.place = false;
       if (i == w && words_[i].reading && words_[i].reading->pronoun) g.pronoun = true;
@@ -477,6 +490,8 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     any = true;
     previous_definite_agent = !agents.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0);
+    previous_definite_nisba = !actors.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0) &&
+                              (actors.front()->kind != "nisba" || !g.role.empty());
     i += len;
   }
   if (!any) return std::nullopt;
@@ -496,6 +511,48 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   return g;
 }
 
+void SentenceCoder::DropNonActorGroups() {
+  // Relational adjectives that are also role words describe the noun before them (العمل العسكري، السياسة
+  // الخارجية، العلاقات الدبلوماسية، المجتمع المدني): after a definite noun outside any actor phrase they are
+  // not a party. A human head noun makes them one (المتحدث العسكري، المصدر الدبلوماسي).
+  static const std::set<std::string> kRoleAdjectives = {"العسكري", "الدبلوماسي", "الدبلوماسيه", "الخارجيه", "الداخليه",
+                                                        "البرلماني", "البلديه", "المدني", "البحريه"};
+  static const std::set<std::string> kHumanHeads = {"المتحدث", "الناطق", "المصدر", "المراسل", "الخبير", "المحلل",
+                                                    "المستشار", "الملحق", "المبعوث", "المندوب", "الحاكم", "المسؤول"};
+  // Power and force are what one reaches, uses or leaves, not a government or an army (وصل إلى السلطة،
+  // استخدام القوة، تنحى عن الحكم).
+  static const std::set<std::string> kPowerWords = {"السلطه", "الحكم", "القوه"};
+  static const std::set<std::string> kPowerVerbs = {"وصل", "وصول", "وصوله", "وصولها", "عاد", "عوده", "عودته", "تنحي",
+                                                    "تنحيه", "انسحب", "استخدام", "استخدامها", "استخدامه", "اللجوء",
+                                                    "تسلم", "تسلمه", "تولي", "توليه", "استلام", "تسليم", "ابعاد",
+                                                    "اقصاء", "تقاسم", "انتقال", "اشكال", "يستخدم", "تستخدم", "استخدم",
+                                                    "استخدمت", "وصلت", "وصلوا", "صعود", "صعوده", "سده", "كرسي"};
+  std::vector<Group> kept;
+  kept.reserve(groups_.size());
+  for (Group g : groups_) {
+    const size_t w = g.first;
+    if (g.full.empty() && g.country.empty() && w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
+        kRoleAdjectives.count(norms_[w]) != 0 && strips_[w - 1].rfind("ال", 0) == 0 &&
+        kHumanHeads.count(strips_[w - 1]) == 0) {
+      continue;
+    }
+    if (g.last == w + 1 && g.full.empty() && g.country.empty() && kPowerWords.count(strips_[w]) != 0) {
+      size_t k = w;
+      // Past a free preposition (إلى السلطة، عن الحكم); a clitic one is part of the word.
+      // The verb may stand before its subject (وصل ترامب إلى السلطة).
+      const bool free_preposition = k > 0 && Prepositions().count(strips_[k - 1]) != 0;
+      if (free_preposition) --k;
+      bool power = false;
+      for (size_t j = k; j-- > 0 && j + (free_preposition ? 4 : 1) >= k && !words_[j].punct && !power;) {
+        power = kPowerVerbs.count(strips_[j]) != 0 || kPowerVerbs.count(norms_[j]) != 0 || kPowerVerbs.count(Stem(j)) != 0;
+      }
+      if (power) continue;
+    }
+    kept.push_back(g);
+  }
+  groups_.swap(kept);
+}
+
 void SentenceCoder::FindGroups() {
   for (size_t i = 0; i < words_.size();) {
     size_t end = i;
@@ -506,6 +563,7 @@ void SentenceCoder::FindGroups() {
       ++i;
     }
   }
+  DropNonActorGroups();
   // A coordinated list shares a nisba placed after it: مسؤولي الدفاع والجيش الصينيين.
   for (size_t k = groups_.size(); k-- > 1;) {
     Group& a = groups_[k - 1];
@@ -1012,7 +1070,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!source) source = PrevGroup(light_verb, 6);
   }
   const std::string root = p.cameo.substr(0, 2);
-  const bool assault = Violent(p.cameo);
+  bool assault = Violent(p.cameo);
   const bool protest = Protest(p.cameo);
   // Source.
   for (const std::string& slot : p.source_slots) {
@@ -1151,16 +1209,32 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source && assault) source = AttackerByPhrase(victim);
   if (!source && (assault || protest)) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
+  // هاجم is mostly "criticised" (111) in the news, but armed men, troops or police who هاجموا attack with
+  // force (مسلحون هاجموا مسجدا): the author's role decides.
+  bool armed_attack = false;
+  if (p.cameo == "111" && lemma_head == "هاجم") {
+    std::string country, role = source->role;
+    if (!source->full.empty()) SplitCode(source->full, &country, &role);
+    static const std::set<std::string> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
+    armed_attack = kArmed.count(role) != 0;
+  }
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
   for (const std::string& slot : p.target_slots) {
     if (target) break;
     if (slot == "obj") {
       // A boycott's object follows its verb closely (قاطع الانتخابات); "تقاطع شارعي ... بحسب الشرطة" is a crossroads.
-      const size_t reach = protest ? 3 : 10;
+      // So does what is returned (أعادت السعودية سفيرها): أعاد before a verbal noun means "did again"
+      // (أعاد نشر الخبر، أعاد النظر في، أعاد انتخاب ميركل) and its party further on is not returned.
+      const size_t reach = protest ? 3 : p.cameo == "0842" && lemma_head == "أعاد" ? 2 : 10;
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
+        // The leader named after بزعامة، بقيادة، برئاسة describes the party before him (رفض الحزب المنافس
+        // بزعامة رئيس الوزراء): he is not the object.
+        static const std::set<std::string> kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",
+                                                     "تقوده", "يقودها", "تقودها", "يراسه", "يراسها", "بامره"};
+        if (g.first > 0 && kLedBy.count(norms_[g.first - 1]) != 0) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
       }
     } else if (slot.rfind("prep:", 0) == 0) {
@@ -1190,6 +1264,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       subject_is_target = target != nullptr;
     }
   }
+  // An armed attack without a direct object names its victims as other attacks do (هاجم مسلحون ... فقتلوا
+  // ثلاثة جنود); its direct object, when there is one, is what was attacked (هاجم الجيش مواقع المتمردين).
+  if (armed_attack && !target) assault = true;
   // In a gapped phrase the object may sit in the gap too, after the subject (هددت [الولايات المتحدة
   // إيران] بفرض عقوبات).
   if (!target && gap_end > gap_begin) target = BareGroupIn(std::max(gap_begin, source->first + 1), gap_end);
@@ -1326,15 +1403,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     SplitCode(e.source.code, &country, &role);
     if (!country.empty() && country + e.target->code != e.source.code) e.target->code = country + e.target->code;
   }
-  e.cameo = p.cameo;
-  // هاجم is mostly "criticised" (111) in the news, but armed men, troops or police who هاجموا attack with
-  // force (مسلحون هاجموا مسجدا): the author's role decides.
-  if (p.cameo == "111" && lemma_head == "هاجم" && source != &nobody) {
-    std::string country, role = source->role;
-    if (!source->full.empty()) SplitCode(source->full, &country, &role);
-    static const std::set<std::string> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
-    if (kArmed.count(role) != 0) e.cameo = "190";
-  }
+  e.cameo = armed_attack ? "190" : p.cameo;
   // طرد "expelled" diplomats (166); fighters driven out of a town (طرد مسلحي الحوثي من المدينة) were fought.
   if (p.cameo == "166" && target) {
     std::string country, role = target->role;

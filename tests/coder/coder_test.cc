@@ -49,7 +49,8 @@ const dict::Dictionaries& TestDicts() {
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
-                          "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n").ok());
+                          "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
+                          "العسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -89,7 +90,11 @@ const dict::Dictionaries& TestDicts() {
                           "احتجاجا\t141\tposs\tprep:على\tnoun\tاحتج\ttest\n"
                           "قاطع\t143\tsubj\tobj\tpast\tقاطع\ttest\n"
                           "اعتصموا\t140\tsubj\tnone\tpast_pl\tاعتصم\ttest\n"
-                          "استدعت السفير\t111\tsubj\tposs\tpast_f\tاستدعى السفير\ttest\n").ok());
+                          "استدعت السفير\t111\tsubj\tposs\tpast_f\tاستدعى السفير\ttest\n"
+                          "وصل\t042\tsubj\tprep:إلى\tpast\tوصل\ttest\n"
+                          "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
+                          "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+).ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
                           "030\t03\t2\t1\t4.0\tAGREE\tExpress intent to cooperate\n"
@@ -111,7 +116,8 @@ const dict::Dictionaries& TestDicts() {
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n"
                           "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n"
-                          "166\t16\t2\t3\t-7.0\tSANCTION\tExpel or withdraw\n").ok());
+                          "166\t16\t2\t3\t-7.0\tSANCTION\tExpel or withdraw\n"
+                          "0842\t08\t2\t1\t7.0\tRETREAT\tReturn, release property\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -370,6 +376,39 @@ TEST(Coder, ProtestLookalikes) {
   EXPECT_EQ(Code("وقاطع الرئيس الإيراني شارعي المدينة."), "");                  // not a thing one boycotts
   // A state "protests" by complaining officially (114), not by demonstrating.
   EXPECT_EQ(Code("احتجت وزارة الخارجية الإيرانية على روسيا."), "IRNGOV>RUS:114:asserted");
+}
+
+TEST(Coder, RoleAdjectivesDescribeTheNounBeforeThem) {
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني العمل العسكري أمس."), "");  // military action, not the military
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني الجيش الروسي أمس."), "IRNGOV>RUSMIL:111:asserted");
+  EXPECT_EQ(Code("انتقد المتحدث العسكري الرئيس الروسي أمس."), "MIL>RUSGOV:111:asserted");  // a human head: a party
+}
+
+TEST(Coder, PowerAndForceAreNotParties) {
+  EXPECT_EQ(Code("وصل الرئيس الإيراني إلى السلطة عام 2013."), "");
+  EXPECT_EQ(Code("وصل الرئيس الإيراني إلى موسكو أمس."), "IRNGOV>RUS:042:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني استخدام القوة أمس."), "");
+}
+
+TEST(Coder, ADefiniteNisbaEndsAPhraseBeforeAPluralOfPeople) {
+  // الجيش الإيراني المسلحين: the army, then its object (not one phrase "the Iranian army gunmen").
+  EXPECT_EQ(Code("هاجم الجيش الإيراني المسلحين أمس."), "IRNMIL>REB:190:asserted");
+}
+
+TEST(Coder, ArmedAttackersWithoutAnObjectStillAttack) {
+  // هاجمت (111 in the test dictionary) by police is an attack even when nothing follows it.
+  EXPECT_EQ(Code("هاجمت الشرطة الإيرانية أمس."), "IRNCOP>:190:asserted");
+  EXPECT_EQ(Code("هاجمت الحكومة الإيرانية أمس."), "");  // criticism needs its object
+}
+
+TEST(Coder, ReturningNeedsItsObjectRightAfter) {
+  EXPECT_EQ(Code("أعاد الجيش الإيراني السفير الروسي أمس."), "IRNMIL>RUSGOV:0842:asserted");
+  EXPECT_EQ(Code("أعاد الجيش الإيراني نشر تصريحات السفير الروسي أمس."), "");  // "did again", not "returned"
+}
+
+TEST(Coder, ALeaderAfterBizaamaIsNotTheObject) {
+  EXPECT_EQ(Code("انتقد الحزب الرئيس الإيراني أمس."), "PTY>IRNGOV:111:asserted");
+  EXPECT_EQ(Code("انتقد الحزب بزعامة الرئيس الإيراني أمس."), "");
 }
 
 TEST(Coder, EvidenceDatePlaceAndRule) {
