@@ -218,6 +218,10 @@ class SentenceCoder {
   const Group* PrevGroup(size_t before, size_t limit) const;
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
+  // Group g is one of the parties coordinated after `head` (السعودية والإمارات والبحرين).
+  bool InCoordination(const Group* head, const Group* g) const;
+  // Word w is a verb with the conjunction و (وأقر، وقال): it opens a new clause.
+  bool ConjoinedVerbAt(size_t w) const;
   bool InsideGroup(size_t w) const;
   // The first group starting in [begin, end) that no preposition introduces: a subject or object inside a
   // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
@@ -823,6 +827,19 @@ const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t
   return nullptr;
 }
 
+bool SentenceCoder::InCoordination(const Group* head, const Group* g) const {
+  for (const Group* next = CoordinatedWith(head); next; next = CoordinatedWith(next)) {
+    if (next == g) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::ConjoinedVerbAt(size_t w) const {
+  if (!words_[w].conj || (words_[w].starts[1] & dict::Dictionaries::kStartsEvent) == 0) return false;
+  const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(strips_.data(), words_.size()), w);
+  return m && m.entries.front()->form != "noun";
+}
+
 const Group* SentenceCoder::CoordinatedWith(const Group* g) const {
   for (size_t k = 0; k + 1 < groups_.size(); ++k) {
     if (&groups_[k] == g && groups_[k + 1].first == g->last && words_[groups_[k + 1].first].conj) return &groups_[k + 1];
@@ -1235,6 +1252,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         static const std::set<std::string> kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",
                                                      "تقوده", "يقودها", "تقودها", "يراسه", "يراسها", "بامره"};
         if (g.first > 0 && kLedBy.count(norms_[g.first - 1]) != 0) continue;
+        // A party coordinated with the subject shares the act (ودانت السعودية والبحرين): it is not the object.
+        if (!Symmetric(p.cameo) && source != &nobody && InCoordination(source, &g)) continue;
+        // Nor does the object reach past a conjoined verb into the next clause (دعا إلى إطلاق سراحه وأقر
+        // مجلس الشيوخ ...).
+        bool next_clause = false;
+        for (size_t w = target_from; w < g.first && !next_clause; ++w) next_clause = ConjoinedVerbAt(w);
+        if (next_clause) break;
         if (MarkerBefore(g).empty()) { target = &g; break; }
       }
     } else if (slot.rfind("prep:", 0) == 0) {

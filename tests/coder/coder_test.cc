@@ -411,6 +411,18 @@ TEST(Coder, ALeaderAfterBizaamaIsNotTheObject) {
   EXPECT_EQ(Code("انتقد الحزب بزعامة الرئيس الإيراني أمس."), "");
 }
 
+TEST(Coder, CoordinatedSubjectsShareTheAct) {
+  // Both criticise; neither is the other's object. A third party after the list is.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي أمس."), "");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي والجيش الصيني أمس."), "");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي الجيش الصيني أمس."), "IRNGOV>CHNMIL:111:asserted");
+  EXPECT_EQ(Code("التقى الرئيس الإيراني والرئيس الروسي أمس."), "IRNGOV>RUSGOV:036:asserted");  // symmetric
+}
+
+TEST(Coder, TheObjectDoesNotCrossAConjoinedVerb) {
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس بشدة وهاجم الجيش الصيني."), "CHNMIL>:190:asserted");
+}
+
 TEST(Coder, EvidenceDatePlaceAndRule) {
   const std::string text = "زار باقري أمس موسكو.";
   const std::vector<Event> e = C().Code("doc", text, "2021-10-19");
