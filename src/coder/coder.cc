@@ -313,6 +313,9 @@ class SentenceCoder {
     return buffers[which];
   }
   std::vector<Group> groups_;
+  // The other parties of a coordinated subject or object of the last event Build() made (إيران وروسيا
+  // تنتقدان ...): each is coded with the same act.
+  std::vector<ActorRef> co_sources_, co_targets_;
 };
 
 void SentenceCoder::ReadWords() {
@@ -1403,6 +1406,19 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     a.text = std::string(ctx_.text.substr(a.start, a.end - a.start));
     return a;
   };
+  co_sources_.clear();
+  co_targets_.clear();
+  // Coordinated parties share a one-sided act (انتقدت إيران وروسيا ...، زار الرئيس روسيا والصين). Not a
+  // symmetric one (its pair is the coordination), nor violence or a protest (one event per sentence).
+  if (!symmetric && !assault && !protest) {
+    const bool own_source = source != &nobody && !(carried_source && source == &*carried_source);
+    for (const Group* g = own_source ? CoordinatedWith(source) : nullptr; g; g = CoordinatedWith(g)) {
+      if (!g->Code().empty() && g != target && g->Code() != source->Code()) co_sources_.push_back(actor(*g));
+    }
+    for (const Group* g = target ? CoordinatedWith(target) : nullptr; g; g = CoordinatedWith(g)) {
+      if (!g->Code().empty() && g->Code() != target->Code() && g->country != source->country) co_targets_.push_back(actor(*g));
+    }
+  }
   if (carried_source && source == &*carried_source) {
     e.source.code = carried_source->Code();
     e.source.text = "";  // carried over from an earlier sentence
@@ -1724,7 +1740,30 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     const bool protest = Protest(p->cameo);
     if (protest && protest_coded) continue;
     protest_coded = protest_coded || protest;
+    // Coordinated parties: one event each, sources by targets.
+    std::vector<ActorRef> sources = {e->source};
+    sources.insert(sources.end(), co_sources_.begin(), co_sources_.end());
+    std::vector<std::optional<ActorRef>> targets = {e->target};
+    targets.insert(targets.end(), co_targets_.begin(), co_targets_.end());
+    std::vector<Event> copies;
+    for (const ActorRef& s : sources) {
+      for (const std::optional<ActorRef>& t : targets) {
+        if (&s == &sources.front() && &t == &targets.front()) continue;
+        if (t) {
+          // Never a party acting on itself (الاتحاد الأوروبي وحلف شمال الأطلسي ... الناتو).
+          std::string sc, sr, tc, tr;
+          SplitCode(s.code, &sc, &sr);
+          SplitCode(t->code, &tc, &tr);
+          if (s.code == t->code || (!sc.empty() && sc == tc)) continue;
+        }
+        Event copy = *e;
+        copy.source = s;
+        copy.target = t;
+        if (new_in_document(&copy)) copies.push_back(std::move(copy));
+      }
+    }
     out->push_back(std::move(*e));
+    for (Event& copy : copies) out->push_back(std::move(copy));
     v += len - 1;
   }
   if (crowd && !protest_coded && new_in_document(&*crowd)) out->push_back(std::move(*crowd));

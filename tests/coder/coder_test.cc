@@ -415,8 +415,15 @@ TEST(Coder, CoordinatedSubjectsShareTheAct) {
   // Both criticise; neither is the other's object. A third party after the list is.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي أمس."), "");
   EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي والجيش الصيني أمس."), "");
-  EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي الجيش الصيني أمس."), "IRNGOV>CHNMIL:111:asserted");
   EXPECT_EQ(Code("التقى الرئيس الإيراني والرئيس الروسي أمس."), "IRNGOV>RUSGOV:036:asserted");  // symmetric
+}
+
+TEST(Coder, CoordinatedPartiesOfAOneSidedActEachGetAnEvent) {
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي الجيش الصيني أمس."),
+            "IRNGOV>CHNMIL:111:asserted; RUSGOV>CHNMIL:111:asserted");
+  EXPECT_EQ(Code("زار الرئيس الإيراني روسيا والصين أمس."), "IRNGOV>RUS:042:asserted; IRNGOV>CHN:042:asserted");
+  // Never a party on itself: the second subject is the object's own country.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الصيني أمس الجيش الصيني."), "IRNGOV>CHNMIL:111:asserted");
 }
 
 TEST(Coder, TheObjectDoesNotCrossAConjoinedVerb) {
