@@ -17,6 +17,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/container/node_hash_map.h"
 
 #include "base/file.h"
@@ -24,6 +25,10 @@
 
 namespace marsad::coder {
 namespace {
+
+// Fixed word lists, looked up for every word of every sentence: hashed, not ordered (a std::set of
+// strings spent about a tenth of the coder's time in string comparisons).
+using WordSet = absl::flat_hash_set<std::string>;
 
 using text::Token;
 using text::TokenKind;
@@ -105,25 +110,25 @@ void SplitCode(const std::string& code, std::string* country, std::string* role)
   }
 }
 
-const std::set<std::string>& Prepositions() {
-  static const std::set<std::string> p = {"الي", "مع", "ضد", "علي", "في", "من", "عن", "لدي", "نحو", "تجاه", "بين", "عبر",
+const WordSet& Prepositions() {
+  static const WordSet p = {"الي", "مع", "ضد", "علي", "في", "من", "عن", "لدي", "نحو", "تجاه", "بين", "عبر",
                                           "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب", "امام", "خارج", "قرب"};
   return p;
 }
 
 // Words that turn what follows into an intention or plan.
-const std::set<std::string>& PlanWords() {
-  static const std::set<std::string> w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
+const WordSet& PlanWords() {
+  static const WordSet w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
                                           "يزمع", "تزمع", "سوف", "المقرر", "المتوقع", "المرتقب", "مقرر", "يتوقع",
                                           "يخطط", "تخطط", "ستعقد", "تعتزمان", "يرتقب"};
   return w;
 }
-const std::set<std::string>& NegationWords() {
-  static const std::set<std::string> w = {"لم", "لن", "لا", "ليس", "غير", "نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
+const WordSet& NegationWords() {
+  static const WordSet w = {"لم", "لن", "لا", "ليس", "غير", "نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
   return w;
 }
-const std::set<std::string>& SpeechWords() {
-  static const std::set<std::string> w = {"قال", "يقول", "اكد", "يؤكد", "اضاف", "يضيف", "اشار", "يشير", "اعلن", "يعلن",
+const WordSet& SpeechWords() {
+  static const WordSet w = {"قال", "يقول", "اكد", "يؤكد", "اضاف", "يضيف", "اشار", "يشير", "اعلن", "يعلن",
                                           "اوضح", "يوضح", "صرح", "ذكر", "كشف", "افاد", "اعتبر", "راي", "لفت"};
   return w;
 }
@@ -256,7 +261,7 @@ class SentenceCoder {
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
   bool CountWord(size_t w) const;  // a number word or a count noun (ثلاثة، عشرات، أشخاص)
   bool CountAt(size_t w) const;    // a number or a count word at w (false past the sentence's end)
-  static const std::set<std::string>& Counts();
+  static const WordSet& Counts();
   // `gap_begin`..`gap_end` (words) is the part of a gapped verb phrase between its first word and the rest;
   // the subject is sought there first.
   // `light_verb` is the word of قام that governs a verbal noun (قام مسلحون بخطف ...), or npos.
@@ -522,14 +527,14 @@ void SentenceCoder::DropNonActorGroups() {
   // Relational adjectives that are also role words describe the noun before them (العمل العسكري، السياسة
   // الخارجية، العلاقات الدبلوماسية، المجتمع المدني): after a definite noun outside any actor phrase they are
   // not a party. A human head noun makes them one (المتحدث العسكري، المصدر الدبلوماسي).
-  static const std::set<std::string> kRoleAdjectives = {"العسكري", "الدبلوماسي", "الدبلوماسيه", "الخارجيه", "الداخليه",
+  static const WordSet kRoleAdjectives = {"العسكري", "الدبلوماسي", "الدبلوماسيه", "الخارجيه", "الداخليه",
                                                         "البرلماني", "البلديه", "المدني", "البحريه"};
-  static const std::set<std::string> kHumanHeads = {"المتحدث", "الناطق", "المصدر", "المراسل", "الخبير", "المحلل",
+  static const WordSet kHumanHeads = {"المتحدث", "الناطق", "المصدر", "المراسل", "الخبير", "المحلل",
                                                     "المستشار", "الملحق", "المبعوث", "المندوب", "الحاكم", "المسؤول"};
   // Power and force are what one reaches, uses or leaves, not a government or an army (وصل إلى السلطة،
   // استخدام القوة، تنحى عن الحكم).
-  static const std::set<std::string> kPowerWords = {"السلطه", "الحكم", "القوه"};
-  static const std::set<std::string> kPowerVerbs = {"وصل", "وصول", "وصوله", "وصولها", "عاد", "عوده", "عودته", "تنحي",
+  static const WordSet kPowerWords = {"السلطه", "الحكم", "القوه"};
+  static const WordSet kPowerVerbs = {"وصل", "وصول", "وصوله", "وصولها", "عاد", "عوده", "عودته", "تنحي",
                                                     "تنحيه", "انسحب", "استخدام", "استخدامها", "استخدامه", "اللجوء",
                                                     "تسلم", "تسلمه", "تولي", "توليه", "استلام", "تسليم", "ابعاد",
                                                     "اقصاء", "تقاسم", "انتقال", "اشكال", "يستخدم", "تستخدم", "استخدم",
@@ -580,7 +585,7 @@ void SentenceCoder::FindGroups() {
   }
   // "طائرة بدون طيار تابعة للقوات الأميركية"، "المتشددين من الموالين لحركة طالبان": a party that belongs
   // to another, or is loyal to it, takes its country.
-  static const std::set<std::string> kBelongs = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين",
+  static const WordSet kBelongs = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين",
                                                  "موالين", "الموالين", "موالون", "الموالون", "مواليه", "المواليه"};
   for (size_t k = 0; k + 1 < groups_.size(); ++k) {
     Group& g = groups_[k];
@@ -620,9 +625,9 @@ bool SentenceCoder::CountAt(size_t w) const {
   return w < words_.size() && (ctx_.analysis.tokens[words_[w].token].kind == TokenKind::kNumber || CountWord(w));
 }
 
-const std::set<std::string>& SentenceCoder::Counts() {
+const WordSet& SentenceCoder::Counts() {
   // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
-  static const std::set<std::string> kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+  static const WordSet kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
                                                 "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
                                                 "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد", "جنديان",
                                                 "شخصان", "مدنيان", "عشرين", "ثلاثين", "اربعين", "خمسين"};
@@ -635,7 +640,7 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
   }
   // A casualty count anywhere in the sentence (سبعة قتلى، عشرات العراقيين بين قتيل وجريح) reports an
   // incident: the noun names it, not a topic.
-  static const std::set<std::string> kCasualties = {"قتيل", "قتلي", "جريح", "جرحي", "مصابين", "مصابا", "اصابات",
+  static const WordSet kCasualties = {"قتيل", "قتلي", "جريح", "جرحي", "مصابين", "مصابا", "اصابات",
                                                     "ضحايا", "جثث", "قتيلا", "جريحا"};
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     if ((kCasualties.count(strips_[w + 1]) != 0 || kCasualties.count(norms_[w + 1]) != 0) && CountAt(w)) return true;
@@ -711,14 +716,14 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
 bool SentenceCoder::Locative(const Group& g) const {
   if (!g.place) return false;
   // Markers as MarkerBefore returns them; قرب، داخل، خارج are nouns in Arabic and listed with the place nouns.
-  static const std::set<std::string> kMarkers = {"في", "ب", "من", "الي", "نحو", "بين"};
+  static const WordSet kMarkers = {"في", "ب", "من", "الي", "نحو", "بين"};
   if (kMarkers.count(MarkerBefore(g)) != 0) return true;
   return AfterPlaceNoun(g);
 }
 
 bool SentenceCoder::AfterStreetsOrCities(const Group& g) const {
   // Where crowds march; kept apart from AfterPlaceNoun, whose list also decides strike targets.
-  static const std::set<std::string> kCrowdPlaces = {"مدن", "شوارع", "احياء", "ساحه", "ميدان", "قري", "بلدات"};
+  static const WordSet kCrowdPlaces = {"مدن", "شوارع", "احياء", "ساحه", "ميدان", "قري", "بلدات"};
   return g.first > 0 && (kCrowdPlaces.count(strips_[g.first - 1]) != 0 || kCrowdPlaces.count(Stem(g.first - 1)) != 0);
 }
 
@@ -734,7 +739,7 @@ bool SentenceCoder::AmmanAt(size_t i) const {
 }
 
 bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
-  static const std::set<std::string> kPlaceNouns = {
+  static const WordSet kPlaceNouns = {
       "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
       "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
       "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
@@ -779,7 +784,7 @@ const Group* SentenceCoder::NextGroup(size_t from, size_t limit, bool skip_prep_
 }
 
 bool SentenceCoder::ThatPronoun(size_t w) const {
-  static const std::set<std::string> kThatHe = {"انه", "انها", "انهم", "انهما"};
+  static const WordSet kThatHe = {"انه", "انها", "انهم", "انهما"};
   return kThatHe.count(norms_[w]) != 0;
 }
 
@@ -793,7 +798,7 @@ bool SentenceCoder::Separated(size_t from, size_t to, Break at) const {
 
 bool SentenceCoder::ClauseBreak(size_t w) const {
   // Subordinating and connecting words that open another clause (قال الجيش إن ...، بعدما، بينما).
-  static const std::set<std::string> kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
+  static const WordSet kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
                                                       "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
   return kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0;
 }
@@ -891,7 +896,7 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     const bool did_it = (word == "قام" || word == "قامت" || word == "قاموا") && (norms_[w + 1] == "به" || norms_[w + 1] == "بها");
     const bool by_hand = (word == "يد" && w > 0 && norms_[w - 1] == "علي") || (word == "قبل" && w > 0 && norms_[w - 1] == "من");
     // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
-    static const std::set<std::string> kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
+    static const WordSet kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
     const bool by_fire = Clitic(w) == "ب" && kFire.count(Stem(w)) != 0;
     if (!launched && !did_it && !by_hand && !by_fire) continue;
     const size_t from = w + (did_it ? 2 : 1);
@@ -929,14 +934,14 @@ bool SentenceCoder::PlainNounAt(size_t w) const {
   for (const text::DateMention& d : ctx_.analysis.dates) {
     if (d.begin <= token.begin && token.begin < d.end) return false;
   }
-  static const std::set<std::string> kAdverbs = {"ايضا", "كذلك", "جميعا", "خلال", "اثناء", "بعد", "قبل", "عندما",
+  static const WordSet kAdverbs = {"ايضا", "كذلك", "جميعا", "خلال", "اثناء", "بعد", "قبل", "عندما",
                                                  "حين", "امس", "اليوم", "جراء", "اثر", "نتيجه", "لدي", "بينما",
                                                  "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد"};
   return kAdverbs.count(strips_[w]) == 0;
 }
 
 bool SentenceCoder::CondemnedBefore(size_t v) const {
-  static const std::set<std::string> kCondemn = {"ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت",
+  static const WordSet kCondemn = {"ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت",
                                                  "يستنكر", "تستنكر", "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"};
   for (size_t k = v; k-- > 0 && k + 6 >= v;) {
     if (words_[k].punct) return false;
@@ -962,7 +967,7 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
     break;
   }
   // A party after "hostile to" (شعارات مناهضة للحكومة، تظاهرة معادية لإسرائيل).
-  static const std::set<std::string> kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
+  static const WordSet kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
                                                  "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "المعادين"};
   const Group* g = PrepGroup(from, "ل", 10);
   if (g && g != source && g->first > 0 && kAgainst.count(strips_[g->first - 1]) != 0) return g;
@@ -976,7 +981,7 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
     // A note or letter of protest (مذكرة احتجاج) is a formal complaint, coded by its own pattern (114).
     if (v > 0 && (strips_[v - 1] == "مذكره" || strips_[v - 1] == "رساله")) return true;
     // تظاهرة ثقافية، تظاهرة رياضية: an event or festival, not a demonstration.
-    static const std::set<std::string> kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
+    static const WordSet kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
                                                    "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
     if (v + len < words_.size() && (kFestive.count(norms_[v + len]) != 0 || kFestive.count(strips_[v + len]) != 0)) return true;
     // Normalisation writes ة as ه: a noun written with ة in the dictionary but with ه in the text is another
@@ -1000,12 +1005,12 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   }
   // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
   if (v > 0 && strips_[v].find("قاطع") != std::string::npos) {
-    static const std::set<std::string> kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
+    static const WordSet kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
     if (kCategorical.count(strips_[v - 1]) != 0 || strips_[v] == "قاطعا") return true;
   }
   // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
   if (v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
-    static const std::set<std::string> kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم",
+    static const WordSet kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم",
                                                    "بان", "بانه", "بانها", "بانهم", "باني", "باننا"};
     if (Clitic(v + len).find("ب") != std::string::npos) return true;
     for (size_t k = v + len; k < words_.size() && k < v + len + 3 && !words_[k].punct; ++k) {
@@ -1016,7 +1021,7 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
 }
 
 bool SentenceCoder::OngoingVerbAt(size_t w) const {
-  static const std::set<std::string> kOngoing = {
+  static const WordSet kOngoing = {
       "اندلعت", "تواصلت", "تجددت", "استمرت", "امتدت", "تصاعدت", "عمت", "انطلقت", "خرجت", "تتواصل", "تستمر",
       "تتجدد", "تمتد", "تتصاعد", "تعم", "اندلع", "تواصل", "تجدد", "استمر", "امتد", "تصاعد", "عم", "انطلق", "خرج",
       "يتواصل", "يستمر", "يتجدد", "يمتد", "يتصاعد", "يعم"};
@@ -1026,7 +1031,7 @@ bool SentenceCoder::OngoingVerbAt(size_t w) const {
 bool SentenceCoder::CarriedOut(size_t v) const {
   // "أعلن المعلمون الإضراب"، "بدأ العمال الإضراب"، "واصل المعتصمون الاعتصام": the verb, its subject phrase,
   // then the definite protest noun as its object.
-  static const std::set<std::string> kCarryOut = {
+  static const WordSet kCarryOut = {
       "اعلن", "اعلنت", "اعلنوا", "بدا", "بدات", "بداوا", "نفذ", "نفذت", "نفذوا", "واصل", "واصلت", "واصلوا",
       "يواصل", "تواصل", "يواصلون", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون"};
   size_t k = v;
@@ -1037,7 +1042,7 @@ bool SentenceCoder::CarriedOut(size_t v) const {
 
 bool SentenceCoder::ParticipatedIn(size_t v) const {
   // A crowd gathers "to protest": للاحتجاج، للتظاهر (a call for one is left out by CalledForBefore).
-  static const std::set<std::string> kToProtest = {"للاحتجاج", "للتظاهر", "للاعتصام", "للاضراب"};
+  static const WordSet kToProtest = {"للاحتجاج", "للتظاهر", "للاعتصام", "للاضراب"};
   if (kToProtest.count(norms_[v]) != 0 || (v > 0 && kToProtest.count(norms_[v - 1] + norms_[v]) != 0)) return true;
   if (v == 0 || strips_[v - 1] != "في") return false;
   for (size_t k = v - 1; k-- > 0 && k + 9 >= v;) {
@@ -1049,7 +1054,7 @@ bool SentenceCoder::ParticipatedIn(size_t v) const {
 }
 
 bool SentenceCoder::CalledForBefore(size_t v) const {
-  static const std::set<std::string> kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
+  static const WordSet kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
                                               "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
   // The call may name who is called at length (دعت اللجنة ... أهالي المحافظة إلى الخروج بمظاهرات), but stays
   // in the clause.
@@ -1063,7 +1068,7 @@ bool SentenceCoder::CalledForBefore(size_t v) const {
 
 size_t SentenceCoder::LightVerbBefore(size_t v) const {
   if (Clitic(v).find("ب") == std::string::npos) return std::string::npos;
-  static const std::set<std::string> kForms = {"قام", "قامت", "قاموا", "قاما", "قامتا"};
+  static const WordSet kForms = {"قام", "قامت", "قاموا", "قاما", "قامتا"};
   for (size_t k = v; k-- > 0 && k + 6 >= v;) {
     if (words_[k].punct) break;
     if (kForms.count(strips_[k]) != 0) return k;
@@ -1180,7 +1185,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (!protest && g.country.empty() && g.full.empty()) continue;
       if (protest) {
         // Armed men before a protest noun attack it (انتحاري استهدف مظاهرة); they do not hold it.
-        static const std::set<std::string> kArmed = {"COP", "MIL", "UAF", "REB", "CRM", "SPY"};
+        static const WordSet kArmed = {"COP", "MIL", "UAF", "REB", "CRM", "SPY"};
         if (kArmed.count(g.role) != 0 || g.last + (adverbial ? 12 : 6) < v) continue;
         if (Separated(g.last, v, Break::kClause)) continue;
         if (adverbial) { source = &g; break; }
@@ -1235,7 +1240,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (p.cameo == "111" && lemma_head == "هاجم") {
     std::string country, role = source->role;
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
-    static const std::set<std::string> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
+    static const WordSet kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
     armed_attack = kArmed.count(role) != 0;
   }
   // Target.
@@ -1252,7 +1257,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
         // The leader named after بزعامة، بقيادة، برئاسة describes the party before him (رفض الحزب المنافس
         // بزعامة رئيس الوزراء): he is not the object.
-        static const std::set<std::string> kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",
+        static const WordSet kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",
                                                      "تقوده", "يقودها", "تقودها", "يراسه", "يراسها", "بامره"};
         if (g.first > 0 && kLedBy.count(norms_[g.first - 1]) != 0) continue;
         // A party coordinated with the subject shares the act (ودانت السعودية والبحرين): it is not the object.
@@ -1332,7 +1337,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool partitive = m == "من" && g.first >= 2 && CountAt(g.first - 2);
       if (g.weak && !partitive && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       // Who reports the act is not its victim (حسب مسؤولين باكستانيين، وفقا لمصادر عراقية).
-      static const std::set<std::string> kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
+      static const WordSet kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
       if (g.first > 0 && (kAttribution.count(strips_[g.first - 1]) != 0 ||
                           (g.first > 1 && kAttribution.count(strips_[g.first - 2]) != 0))) {
         continue;
@@ -1372,7 +1377,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // object at all it is another verb spelt the same (قاطعه "interrupted him").
   if (!target && protest && len == 1 && !noun &&
       std::find(p.target_slots.begin(), p.target_slots.end(), "obj") != p.target_slots.end()) {
-    static const std::set<std::string> kBoycotted = {"انتخابات", "استفتاء", "جلسه", "جلسات", "اجتماع", "اجتماعات", "مؤتمر",
+    static const WordSet kBoycotted = {"انتخابات", "استفتاء", "جلسه", "جلسات", "اجتماع", "اجتماعات", "مؤتمر",
                                                      "قمه", "مفاوضات", "محادثات", "حوار", "بضائع", "منتجات", "سلع",
                                                      "احتفال", "احتفالات", "مراسم", "حفل", "دراسه", "امتحانات", "اعمال"};
     const size_t object_at = source != &nobody && source->first >= after ? source->last : after;
@@ -1656,7 +1661,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       // Nor does a verb follow a preposition: "من قتل", "على قصف" are the verbal noun.
       if (v > 0 && Prepositions().count(strips_[v - 1]) != 0 && strips_[v - 1] != "بين") continue;
       // فجر right before a day (فجر أمس، فجر الاثنين) is "dawn", not "detonated".
-      static const std::set<std::string> kTimesOfDay = {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"};
+      static const WordSet kTimesOfDay = {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"};
       // The word right after فجر, not after the whole (possibly gapped) phrase: فجر انتحاري نفسه أمس.
       if (v + 1 < words_.size() && kTimesOfDay.count(strips_[v]) != 0) {
         const uint32_t next_begin = ctx_.analysis.tokens[words_[v + 1].token].begin;
@@ -1667,7 +1672,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         if (time_of_day) continue;
       }
       // فجر with an abstract object "sparked" it (فجر غضبا شعبيا، فجر أزمة، فجر قضية): no explosion.
-      static const std::set<std::string> kSparked = {"غضبا", "ازمه", "قضيه", "جدلا", "خلافا", "خلافات", "فضيحه",
+      static const WordSet kSparked = {"غضبا", "ازمه", "قضيه", "جدلا", "خلافا", "خلافات", "فضيحه",
                                                      "مفاجاه", "ثوره", "موجه", "طاقات", "الغضب", "الازمه", "القضيه",
                                                      "الجدل", "الخلاف", "الفضيحه", "المفاجاه"};
       if (strips_[v].rfind("فجر", 0) == 0 && v + len < words_.size() &&
@@ -1685,13 +1690,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
     // named before it rather than reporting a new one.
     if (violence && (p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0)) continue;
-    static const std::set<std::string> kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
+    static const WordSet kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
     if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;
     // A violence noun governed by an anniversary, a case, a charge or a trial names a topic, not an act of
     // the day (ذكرى هجوم 11 سبتمبر، قضية اغتيال، بتهمة قتل).
     // So does one after a generic noun (أعمال قتل، عمليات خطف، سلسلة اغتيالات) or a time reference to it
     // (منذ خطف، بعد مقتل): these recall or generalise.
-    static const std::set<std::string> kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
+    static const WordSet kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
                                                   "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
                                                   "سلسله", "منذ"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun";
