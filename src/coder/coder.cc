@@ -223,6 +223,9 @@ class SentenceCoder {
   const Group* PrevGroup(size_t before, size_t limit) const;
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
+  bool RelativeAt(size_t w) const;  // الذي، التي، الذين
+  // Group g names the source of a report (حسب مسؤولين، وفقا لمصادر عراقية، بحسب بيان القيادة).
+  bool Attributed(const Group& g) const;
   // Group g is one of the parties coordinated after `head` (السعودية والإمارات والبحرين).
   bool InCoordination(const Group* head, const Group* g) const;
   // Word w is a verb with the conjunction و (وأقر، وقال): it opens a new clause.
@@ -533,12 +536,13 @@ void SentenceCoder::DropNonActorGroups() {
                                                     "المستشار", "الملحق", "المبعوث", "المندوب", "الحاكم", "المسؤول"};
   // Power and force are what one reaches, uses or leaves, not a government or an army (وصل إلى السلطة،
   // استخدام القوة، تنحى عن الحكم).
-  static const WordSet kPowerWords = {"السلطه", "الحكم", "القوه"};
+  static const WordSet kPowerWords = {"السلطه", "الحكم", "القوه", "الرئاسه"};
   static const WordSet kPowerVerbs = {"وصل", "وصول", "وصوله", "وصولها", "عاد", "عوده", "عودته", "تنحي",
                                                     "تنحيه", "انسحب", "استخدام", "استخدامها", "استخدامه", "اللجوء",
                                                     "تسلم", "تسلمه", "تولي", "توليه", "استلام", "تسليم", "ابعاد",
                                                     "اقصاء", "تقاسم", "انتقال", "اشكال", "يستخدم", "تستخدم", "استخدم",
-                                                    "استخدمت", "وصلت", "وصلوا", "صعود", "صعوده", "سده", "كرسي"};
+                                                    "استخدمت", "وصلت", "وصلوا", "صعود", "صعوده", "سده", "كرسي",
+                                             "تتولي", "يتولي", "تولت", "توليها", "رئاسه"};
   std::vector<Group> kept;
   kept.reserve(groups_.size());
   for (Group g : groups_) {
@@ -833,6 +837,17 @@ const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t
     if (m == want || (want == "ل" && m == "لل")) return &g;
   }
   return nullptr;
+}
+
+bool SentenceCoder::RelativeAt(size_t w) const {
+  static const WordSet kRelativePronouns = {"الذي", "التي", "الذين"};
+  return kRelativePronouns.count(strips_[w]) != 0;
+}
+
+bool SentenceCoder::Attributed(const Group& g) const {
+  static const WordSet kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
+  return g.first > 0 && (kAttribution.count(strips_[g.first - 1]) != 0 ||
+                         (g.first > 1 && kAttribution.count(strips_[g.first - 2]) != 0));
 }
 
 bool SentenceCoder::InCoordination(const Group* head, const Group* g) const {
@@ -1234,6 +1249,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source && assault) source = AttackerByPhrase(victim);
   if (!source && (assault || protest)) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
+  // توجه ... إلى with a thing in between is "directs (strikes, a message, accusations) to", not "heads to"
+  // (توجه الطائرات التركية ضربات إلى ...، توجه رسالة إلى).
+  if (lemma_head == "توجه") {
+    static const WordSet kDirected = {"ضربات", "ضربه", "رساله", "رسائل", "اتهامات", "اتهاما", "انتقادات", "انتقادا",
+                                      "دعوه", "دعوات", "نداء", "تحذيرا", "تحذيرات", "الشكر", "التحيه", "سؤالا",
+                                      "اسئله", "كلمه", "خطابا", "تهما", "تهمه", "انذارا", "صفعه", "لكمه", "اصابع"};
+    for (size_t w = v + 1; w < v + len + (gap_end > gap_begin ? gap_end - gap_begin : 0) && w < words_.size(); ++w) {
+      if (kDirected.count(strips_[w]) != 0 || kDirected.count(norms_[w]) != 0) return std::nullopt;
+    }
+  }
   // هاجم is mostly "criticised" (111) in the news, but armed men, troops or police who هاجموا attack with
   // force (مسلحون هاجموا مسجدا): the author's role decides.
   bool armed_attack = false;
@@ -1264,9 +1289,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         if (!Symmetric(p.cameo) && source != &nobody && InCoordination(source, &g)) continue;
         // Nor does the object reach past a conjoined verb into the next clause (دعا إلى إطلاق سراحه وأقر
         // مجلس الشيوخ ...).
+        // Nor past a subordinating word (اعتقل ... بعدما أوقف رجال الشرطة، رفض ... حيث يستخدم الرئيس).
         bool next_clause = false;
-        for (size_t w = target_from; w < g.first && !next_clause; ++w) next_clause = ConjoinedVerbAt(w);
+        // A relative clause after a non-party object names who did it, and is kept (أدانت روسيا العملية التي
+        // شنتها الولايات المتحدة); a warning names what it warns of after أن (حذرت الصين من أن الولايات المتحدة).
+        for (size_t w = target_from; w < g.first && !next_clause; ++w) {
+          next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !RelativeAt(w) && !(root == "13" && strips_[w] == "ان"));
+        }
         if (next_clause) break;
+        // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).
+        if (Attributed(g)) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
       }
     } else if (slot.rfind("prep:", 0) == 0) {
@@ -1337,9 +1369,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool partitive = m == "من" && g.first >= 2 && CountAt(g.first - 2);
       if (g.weak && !partitive && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
       // Who reports the act is not its victim (حسب مسؤولين باكستانيين، وفقا لمصادر عراقية).
-      static const WordSet kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
-      if (g.first > 0 && (kAttribution.count(strips_[g.first - 1]) != 0 ||
-                          (g.first > 1 && kAttribution.count(strips_[g.first - 2]) != 0))) {
+      if (Attributed(g)) {
         continue;
       }
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }

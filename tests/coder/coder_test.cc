@@ -430,6 +430,14 @@ TEST(Coder, TheObjectDoesNotCrossAConjoinedVerb) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس بشدة وهاجم الجيش الصيني."), "CHNMIL>:190:asserted");
 }
 
+TEST(Coder, TheObjectStaysInItsClause) {
+  // Not past a subordinating word, not the source of a report.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار بعدما زار الرئيس الروسي بكين."), "RUSGOV>CHN:042:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار حسب الجيش الروسي."), "");
+  // A relative clause names who did the thing criticised.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار الذي اتخذه الرئيس الروسي."), "IRNGOV>RUSGOV:111:asserted");
+}
+
 TEST(Coder, EvidenceDatePlaceAndRule) {
   const std::string text = "زار باقري أمس موسكو.";
   const std::vector<Event> e = C().Code("doc", text, "2021-10-19");
