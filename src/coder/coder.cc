@@ -253,6 +253,8 @@ class SentenceCoder {
   bool AttackerAdjective(const Group& g) const;
   // Any actor word right after a violence noun describes the attack (هجوم انتحاري), not its target.
   bool DescribesAttack(const Group& g) const;
+  // Group g is the genitive of a building, convoy or post (مقر قيادة الجيش، موكب الملكة): attacked, not attacking.
+  bool AfterTargetNoun(const Group& g) const;
   // Removes phrases that look like actors but are not: role adjectives after the noun they describe,
   // "power" and "force" as what is reached or used.
   void DropNonActorGroups();
@@ -742,6 +744,14 @@ bool SentenceCoder::AmmanAt(size_t i) const {
   return false;
 }
 
+bool SentenceCoder::AfterTargetNoun(const Group& g) const {
+  // Buildings, convoys and posts: what an attack hits, named with their owner as a genitive.
+  static const WordSet kTargetNouns = {"مقر", "مقار", "مقرات", "مبني", "منزل", "مكتب", "مكاتب", "معسكر", "ثكنه",
+                                       "قاعده", "موكب", "دوريه", "دوريات", "حافله", "مركز", "نقطه", "حاجز", "سفاره",
+                                       "مواقع", "موقع", "تجمعات", "تجمع", "مخازن", "مستودع", "مطار", "سجن"};
+  return g.first > 0 && (kTargetNouns.count(strips_[g.first - 1]) != 0 || kTargetNouns.count(Stem(g.first - 1)) != 0);
+}
+
 bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
   static const WordSet kPlaceNouns = {
       "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
@@ -1133,8 +1143,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // وتسببت بمقتل جندي أميركي).
       if (next && Separated(after, next->first, Break::kClause)) next = nullptr;
       const Group* prev = PrevGroup(v, 6);
-      // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد).
-      if (assault && next && Locative(*next)) next = nullptr;
+      // The place of an attack is not its author (وجهت ضربات جوية داخل الصومال، جنوب بغداد), nor is the
+      // owner of what was hit (استهدف مقر قيادة الجيش، أطلق النار على موكب الملكة).
+      if (assault && next && (Locative(*next) || AfterTargetNoun(*next))) next = nullptr;
       if (assault && prev && Locative(*prev)) prev = nullptr;
       // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي، ذي قار جنوب بغداد، تظاهر،
       // جابت شوارع بيروت، في عدة مدن مغربية).

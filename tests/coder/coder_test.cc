@@ -430,6 +430,11 @@ TEST(Coder, TheObjectDoesNotCrossAConjoinedVerb) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس بشدة وهاجم الجيش الصيني."), "CHNMIL>:190:asserted");
 }
 
+TEST(Coder, TheOwnerOfABuildingHitIsNotTheAttacker) {
+  EXPECT_EQ(Code("هاجم أمس مقر الجيش الإيراني."), ">IRNMIL:190:asserted");
+  EXPECT_EQ(Code("هاجم أمس الجيش الإيراني مقر الشرطة."), "IRNMIL>COP:190:asserted");
+}
+
 TEST(Coder, TheObjectStaysInItsClause) {
   // Not past a subordinating word, not the source of a report.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار بعدما زار الرئيس الروسي بكين."), "RUSGOV>CHN:042:asserted");
