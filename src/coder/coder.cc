@@ -112,7 +112,9 @@ void SplitCode(const std::string& code, std::string* country, std::string* role)
 
 const WordSet& Prepositions() {
   static const WordSet p = {"الي", "مع", "ضد", "علي", "في", "من", "عن", "لدي", "نحو", "تجاه", "بين", "عبر",
-                                          "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب", "امام", "خارج", "قرب"};
+                                          "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب", "امام", "خارج", "قرب",
+                                          // A topic (محادثات حول إيران، بشأن سوريا) is neither side of an act.
+                                          "حول", "بشان", "حيال", "ازاء"};
   return p;
 }
 
@@ -1260,6 +1262,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source && assault) source = AttackerByPhrase(victim);
   if (!source && (assault || protest)) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
+  // The noun وصول is an arrival of anything (وصول المساعدات، وصول جثمان، وصول أسلحتها): a visit only when
+  // the arriving party is its genitive or its pronoun (وصول الرئيس، وصوله إلى).
+  if (noun && lemma_head == "وصل") {
+    const Group* g = GroupAt(after);
+    const bool pronoun = words_[v].reading && words_[v].reading->pronoun;
+    if (!pronoun && (!g || !MarkerBefore(*g).empty())) return std::nullopt;
+  }
   // توجه ... إلى with a thing in between is "directs (strikes, a message, accusations) to", not "heads to"
   // (توجه الطائرات التركية ضربات إلى ...، توجه رسالة إلى).
   if (lemma_head == "توجه") {

@@ -92,6 +92,7 @@ const dict::Dictionaries& TestDicts() {
                           "اعتصموا\t140\tsubj\tnone\tpast_pl\tاعتصم\ttest\n"
                           "استدعت السفير\t111\tsubj\tposs\tpast_f\tاستدعى السفير\ttest\n"
                           "وصل\t042\tsubj\tprep:إلى\tpast\tوصل\ttest\n"
+                          "وصول\t042\tposs\tprep:إلى\tnoun\tوصل\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
 ).ok());
@@ -428,6 +429,16 @@ TEST(Coder, CoordinatedPartiesOfAOneSidedActEachGetAnEvent) {
 
 TEST(Coder, TheObjectDoesNotCrossAConjoinedVerb) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس بشدة وهاجم الجيش الصيني."), "CHNMIL>:190:asserted");
+}
+
+TEST(Coder, AnArrivalIsAVisitOnlyOfAParty) {
+  EXPECT_EQ(Code("وصول الرئيس الإيراني إلى موسكو أمس."), "IRNGOV>RUS:042:asserted");
+  EXPECT_EQ(Code("وصول المساعدات إلى موسكو أمس."), "");
+}
+
+TEST(Coder, ATopicIsNeitherSide) {
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس الحوار حول روسيا."), "");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس روسيا."), "IRNGOV>RUS:111:asserted");
 }
 
 TEST(Coder, TheOwnerOfABuildingHitIsNotTheAttacker) {
