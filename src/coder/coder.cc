@@ -495,6 +495,12 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
           !SameEnding(norms_[i - 1], norms_[i])) {
         break;
       }
+      // An indefinite noun never follows a definite one inside a phrase: "الشرطة مسلحين" is the police and
+      // its object (an idafa's first noun has no article).
+      if ((previous_definite_agent || previous_definite_nisba) && !via_clitic && !words_[i].article &&
+          strips_[i].rfind("ال", 0) != 0) {
+        break;
+      }
       // Nor does a definite nisba take a plural of people after it (الجيش الإسرائيلي المسلحين: the army,
       // then its object). A title there stays in the phrase (للقوات المسلحة الإيرانية اللواء محمد باقري).
       if (previous_definite_nisba && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) && !SameEnding(norms_[i - 1], norms_[i]) &&
@@ -1471,7 +1477,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (!g->Code().empty() && g != target && g->Code() != source->Code()) co_sources_.push_back(actor(*g));
     }
     for (const Group* g = target ? CoordinatedWith(target) : nullptr; g; g = CoordinatedWith(g)) {
-      if (!g->Code().empty() && g->Code() != target->Code() && g->country != source->country) co_targets_.push_back(actor(*g));
+      if (g->Code().empty() || g->Code() == target->Code() || g->country == source->country) continue;
+      co_targets_.push_back(actor(*g));
+      // A destination is a place, as for the first target (زار طهران وبغداد -> IRN, IRQ).
+      if (g->weak && g->full.empty() && p.cameo.rfind("042", 0) == 0 && !g->country.empty()) co_targets_.back().code = g->country;
     }
   }
   if (carried_source && source == &*carried_source) {

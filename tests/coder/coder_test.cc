@@ -394,6 +394,9 @@ TEST(Coder, PowerAndForceAreNotParties) {
 TEST(Coder, ADefiniteNisbaEndsAPhraseBeforeAPluralOfPeople) {
   // الجيش الإيراني المسلحين: the army, then its object (not one phrase "the Iranian army gunmen").
   EXPECT_EQ(Code("هاجم الجيش الإيراني المسلحين أمس."), "IRNMIL>REB:190:asserted");
+  // Nor does an indefinite noun continue a definite one: an idafa's first noun has no article.
+  EXPECT_EQ(Code("هاجم الجيش الإيراني مسلحين أمس."), "IRNMIL>REB:190:asserted");
+  EXPECT_EQ(Code("هاجم الجيش مسلحين أمس."), "MIL>REB:190:asserted");
 }
 
 TEST(Coder, ArmedAttackersWithoutAnObjectStillAttack) {
@@ -423,6 +426,7 @@ TEST(Coder, CoordinatedPartiesOfAOneSidedActEachGetAnEvent) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الروسي الجيش الصيني أمس."),
             "IRNGOV>CHNMIL:111:asserted; RUSGOV>CHNMIL:111:asserted");
   EXPECT_EQ(Code("زار الرئيس الإيراني روسيا والصين أمس."), "IRNGOV>RUS:042:asserted; IRNGOV>CHN:042:asserted");
+  EXPECT_EQ(Code("زار الرئيس الإيراني موسكو وبكين أمس."), "IRNGOV>RUS:042:asserted; IRNGOV>CHN:042:asserted");
   // Never a party on itself: the second subject is the object's own country.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني والرئيس الصيني أمس الجيش الصيني."), "IRNGOV>CHNMIL:111:asserted");
 }
