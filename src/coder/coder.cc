@@ -1764,6 +1764,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {
       if (!CountAt(v + len)) continue;
     }
+    // Violence that is stopped, ended, prevented or renounced did not happen (وقف إطلاق النار is a
+    // ceasefire; إنهاء القتال، منع الهجمات، نبذ العنف).
+    static const WordSet kStopped = {"وقف", "ايقاف", "توقف", "انهاء", "منع", "تجنب", "تفادي", "نبذ", "رفض"};
+    if (violence && p->form == "noun" && v > 0 && (kStopped.count(strips_[v - 1]) != 0 || kStopped.count(Stem(v - 1)) != 0)) continue;
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
     if (violence && p->form == "noun" && CondemnedBefore(v)) continue;

@@ -435,6 +435,12 @@ TEST(Coder, TheObjectDoesNotCrossAConjoinedVerb) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس بشدة وهاجم الجيش الصيني."), "CHNMIL>:190:asserted");
 }
 
+TEST(Coder, StoppedViolenceDidNotHappen) {
+  EXPECT_EQ(Code("شن الجيش الإيراني هجوم على روسيا أمس."), ">RUS:190:asserted");  // the act itself
+  EXPECT_EQ(Code("أعلن الجيش الإيراني وقف الهجوم على روسيا أمس."), "");  // وقف إطلاق النار: a ceasefire
+  EXPECT_EQ(Code("دعا الجيش الإيراني إلى منع الهجوم على روسيا أمس."), "");
+}
+
 TEST(Coder, AnArrivalIsAVisitOnlyOfAParty) {
   EXPECT_EQ(Code("وصول الرئيس الإيراني إلى موسكو أمس."), "IRNGOV>RUS:042:asserted");
   EXPECT_EQ(Code("وصول المساعدات إلى موسكو أمس."), "");
