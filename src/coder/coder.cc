@@ -1214,7 +1214,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // protest") belongs to the clause's subject, the first party of the clause, not the nearest one
     // (استدعت الخارجية الإيرانية السفير الفرنسي احتجاجا على ...).
     const bool adverbial = protest && norms_[v].ends_with("اجا");
+    // "During protests" (خلال احتجاجات، أثناء مظاهرات) sets the scene: the party before it did something
+    // else (قتل إسرائيل للفلسطينيين خلال احتجاجات).
+    static const WordSet kDuring = {"خلال", "اثناء", "ابان", "وسط", "عقب", "اثر"};
+    const bool scene = protest && v > 0 && kDuring.count(strips_[v - 1]) != 0;
     for (const Group& g : groups_) {
+      if (scene) break;
       if (!MarkerBefore(g).empty() || g.last > v || g.weak) continue;
       if (!protest && g.country.empty() && g.full.empty()) continue;
       if (protest) {
@@ -1473,11 +1478,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // symmetric one (its pair is the coordination), nor violence or a protest (one event per sentence).
   if (!symmetric && !assault && !protest) {
     const bool own_source = source != &nobody && !(carried_source && source == &*carried_source);
+    // Only parties with a country or an identity of their own: a bare role after a list is often the head
+    // of a phrase the dictionaries cut short (لإسرائيل ورئيس وزرائها).
+    const auto named = [](const Group* g) { return !g->country.empty() || !g->full.empty(); };
     for (const Group* g = own_source ? CoordinatedWith(source) : nullptr; g; g = CoordinatedWith(g)) {
-      if (!g->Code().empty() && g != target && g->Code() != source->Code()) co_sources_.push_back(actor(*g));
+      if (named(g) && g != target && g->Code() != source->Code()) co_sources_.push_back(actor(*g));
     }
     for (const Group* g = target ? CoordinatedWith(target) : nullptr; g; g = CoordinatedWith(g)) {
-      if (g->Code().empty() || g->Code() == target->Code() || g->country == source->country) continue;
+      if (!named(g) || g->Code() == target->Code() || g->country == source->country) continue;
       co_targets_.push_back(actor(*g));
       // A destination is a place, as for the first target (زار طهران وبغداد -> IRN, IRQ).
       if (g->weak && g->full.empty() && p.cameo.rfind("042", 0) == 0 && !g->country.empty()) co_targets_.back().code = g->country;

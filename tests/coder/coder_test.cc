@@ -358,6 +358,11 @@ TEST(Coder, ProtestersAsASubjectReportTheirProtest) {
   EXPECT_EQ(Code("وتظاهر المتظاهرون أمس ضد الحكومة."), "CVL>GOV:141:asserted");  // one protest, by its own word
 }
 
+TEST(Coder, DuringAProtestSetsTheScene) {
+  // The party before "خلال مظاهرة" did something else; the protest is coded without a participant.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا خلال مظاهرة أمس."), "IRNGOV>RUS:111:asserted; >:141:asserted");
+}
+
 TEST(Coder, ProtestsCalledForHaveNotHappened) {
   EXPECT_EQ(Code("دعت الحكومة إلى مظاهرة أمس."), "");
   // A protest announced for later threatens one (CAMEO 133), as planned acts are coded as intentions.
