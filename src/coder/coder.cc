@@ -863,9 +863,14 @@ bool SentenceCoder::RelativeAt(size_t w) const {
 }
 
 bool SentenceCoder::Attributed(const Group& g) const {
+  // The attribution word may stand a few words before the party (بحسب ما أعلنه مسؤول، وفقا لبيان نشرته
+  // السلطات الروسية), within the same stretch of words.
   static const WordSet kAttribution = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما"};
-  return g.first > 0 && (kAttribution.count(strips_[g.first - 1]) != 0 ||
-                         (g.first > 1 && kAttribution.count(strips_[g.first - 2]) != 0));
+  for (size_t k = g.first; k-- > 0 && k + 4 >= g.first;) {
+    if (words_[k].punct || InsideGroup(k)) return false;
+    if (kAttribution.count(strips_[k]) != 0) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::InCoordination(const Group* head, const Group* g) const {

@@ -465,6 +465,7 @@ TEST(Coder, TheObjectStaysInItsClause) {
   // Not past a subordinating word, not the source of a report.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار بعدما زار الرئيس الروسي بكين."), "RUSGOV>CHN:042:asserted");
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار حسب الجيش الروسي."), "");
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس وفقا لما ذكره الرئيس الروسي."), "IRNMIL>:190:asserted");
   // A relative clause names who did the thing criticised.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار الذي اتخذه الرئيس الروسي."), "IRNGOV>RUSGOV:111:asserted");
 }
