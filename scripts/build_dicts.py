@@ -402,13 +402,23 @@ def build_places(ref, out, log):
     geo = read_reference(os.path.join(gaz, "geonames_cities15000_ar.tsv"))
     rows, seen = [], set()
     provinces = {}
+    with open(os.path.join(SRC, "place_homographs.txt"), encoding="utf-8") as f:
+        homographs = {key(w) for w in (line.strip() for line in f) if w and not w.startswith("#")}
+    dropped = set()
+    def homograph(name):
+        if key(name) in homographs:
+            if name not in dropped:
+                dropped.add(name)
+                log.note("place dropped: spelt like a common word (src/place_homographs.txt)", name)
+            return True
+        return False
     for r in geo:
         a3 = a2_to_a3.get(r["cc"])
         if not a3:
             continue
         pop = int(r["population"] or 0)
         name = clean_place(r["name_ar"] or "")
-        if ARABIC.search(name) and (key(name), a3, "city") not in seen:
+        if ARABIC.search(name) and (key(name), a3, "city") not in seen and not homograph(name):
             seen.add((key(name), a3, "city"))
             rows.append([name, a3, f"{float(r['lat']):.4f}", f"{float(r['lon']):.4f}", "city", str(pop),
                          "geonames_cities15000_ar.tsv"])
@@ -419,7 +429,7 @@ def build_places(ref, out, log):
             if pop > p[4]:
                 p[2], p[3], p[4] = r["lat"], r["lon"], pop
     for (st, a3), p in sorted(provinces.items(), key=lambda kv: -kv[1][5]):
-        if (key(st), a3, "province") in seen:
+        if (key(st), a3, "province") in seen or homograph(st):
             continue
         seen.add((key(st), a3, "province"))
         rows.append([st, a3, f"{float(p[2]):.4f}", f"{float(p[3]):.4f}", "province", str(p[5]),

@@ -301,6 +301,23 @@ TEST(ShippedDictionaries, Places) {
   EXPECT_NEAR(v[0]->lat, 35.7, 0.3);
 }
 
+// Gazetteer towns spelt like common words (المدينة "the city", آب "August") are left out of places.tsv by
+// scripts/build_dicts.py; their longer names stay (المدينة المنورة).
+TEST(ShippedDictionaries, NoPlaceIsACommonWord) {
+  const Dictionaries& d = Shipped();
+  const Result<std::string> list = ReadFile(kData + "/dict/src/place_homographs.txt");
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  size_t words = 0;
+  for (std::string_view line : Split(*list, '\n')) {
+    line = Trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    ++words;
+    EXPECT_TRUE(d.LookupPlace(std::string(line)).empty()) << line;
+  }
+  EXPECT_GT(words, 10u);
+  EXPECT_FALSE(d.LookupPlace("المدينة المنورة").empty());
+}
+
 // ------------------------------------------------------------------------------------ logic on tiny files
 class TinyDictionary : public ::testing::Test {
  protected:
