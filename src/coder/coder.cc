@@ -1613,9 +1613,18 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   // Date of the sentence: its first resolved date expression, else the publication date.
   std::string sentence_date(ctx_.date);
   bool historical = false;
+  // A bare weekday resolves to the latest one on or before the publication date (قتل الثلاثاء); an act in
+  // the present or future tense on that weekday is the next one (يلتقي الثلاثاء، سيزور الأربعاء).
+  std::string next_weekday_date;
   for (const text::DateMention& d : ctx_.analysis.dates) {
     if (d.begin < sentence_.begin || d.end > sentence_.end || !d.resolved || d.date.year == 0) continue;
     sentence_date = d.Iso();
+    if (d.kind == text::DateKind::kWeekday && d.relative_offset < 0) {
+      const int64_t days = text::DaysFromCivil(d.date.year, d.date.month, d.date.day) + 7;
+      text::DateMention next = d;
+      next.date = text::CivilFromDays(days);
+      next_weekday_date = next.Iso();
+    }
     if (!ctx_.date.empty() && sentence_date.substr(0, 4) < std::string(ctx_.date.substr(0, 4))) historical = true;
     break;
   }
@@ -1646,6 +1655,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   std::optional<Event> crowd;  // the first protest named only by its protesters (المتظاهرون)
   // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
   // target's country, not its role. A new event gets the sentence's date and place.
+  bool future_act = false;  // the pattern being coded is in the present or future tense, or planned
   const auto new_in_document = [&](Event* e) {
     std::string target_key;
     if (e->target) {
@@ -1654,7 +1664,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       target_key = c.empty() ? e->target->code : c;
     }
     if (!seen.insert(e->source.code + ">" + target_key + ":" + e->cameo).second) return false;
-    e->date = sentence_date;
+    e->date = future_act && !next_weekday_date.empty() ? next_weekday_date : sentence_date;
     e->historical = historical;
     e->location = place;
     return true;
@@ -1808,6 +1818,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (!crowd) crowd = std::move(e);
       continue;
     }
+    future_act = p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0 || e->modality == Modality::kPlanned;
     if (!new_in_document(&*e)) continue;
     if (!subject && !e->source.text.empty()) {
       for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }
@@ -1847,6 +1858,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     for (Event& copy : copies) out->push_back(std::move(copy));
     v += len - 1;
   }
+  future_act = false;
   if (crowd && !protest_coded && new_in_document(&*crowd)) out->push_back(std::move(*crowd));
   // The subject carries over to the next sentence (وأشار، وأضاف) when this one named one.
   if (!subject) {

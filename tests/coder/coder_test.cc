@@ -483,6 +483,17 @@ TEST(Coder, EvidenceDatePlaceAndRule) {
   EXPECT_EQ(e[0].plover, "CONSULT");
 }
 
+TEST(Coder, AWeekdayOfAnActToComeIsTheNextOne) {
+  // Published on Tuesday 2021-10-19: a bare weekday is the latest one on or before that day for a past act,
+  // and the next one for an act in the present or future tense.
+  const std::vector<Event> past = C().Code("doc", "زار باقري موسكو الأحد.", "2021-10-19");
+  ASSERT_EQ(past.size(), 1u);
+  EXPECT_EQ(past[0].date, "2021-10-17");
+  const std::vector<Event> coming = C().Code("doc", "يزور باقري موسكو الأحد.", "2021-10-19");
+  ASSERT_EQ(coming.size(), 1u);
+  EXPECT_EQ(coming[0].date, "2021-10-24");
+}
+
 TEST(Coder, SkipRangesAreNotCoded) {
   const std::string text = "زار باقري موسكو.\nزار باقري بكين.";
   EXPECT_EQ(Summary(C().Code("t", text, "2021-10-19", {{0, static_cast<uint32_t>(text.find('\n'))}})), "IRNMIL>CHN:042:asserted");
