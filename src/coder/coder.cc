@@ -1285,6 +1285,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool pronoun = words_[v].reading && words_[v].reading->pronoun;
     if (!pronoun && (!g || !MarkerBefore(*g).empty())) return std::nullopt;
   }
+  // The noun دعوة is also an invitation: "تلبية لدعوة من X"، "بدعوة من X"، "دعوة رسمية" say at whose
+  // invitation a visit takes place (the visit is the event), not an appeal (020).
+  if (noun && lemma_head == "دعا" && len == 1) {
+    const bool answering = v > 0 && (strips_[v - 1] == "تلبيه" || Stem(v - 1) == "تلبيه");
+    static const WordSet kFrom = {"من", "منه", "منها", "منهم", "منهما", "رسميه"};
+    const bool from = after < words_.size() && (kFrom.count(strips_[after]) != 0 || kFrom.count(norms_[after]) != 0);
+    if (answering || from) return std::nullopt;
+  }
   // توجه ... إلى with a thing in between is "directs (strikes, a message, accusations) to", not "heads to"
   // (توجه الطائرات التركية ضربات إلى ...، توجه رسالة إلى).
   if (lemma_head == "توجه") {

@@ -93,6 +93,7 @@ const dict::Dictionaries& TestDicts() {
                           "استدعت السفير\t111\tsubj\tposs\tpast_f\tاستدعى السفير\ttest\n"
                           "وصل\t042\tsubj\tprep:إلى\tpast\tوصل\ttest\n"
                           "وصول\t042\tposs\tprep:إلى\tnoun\tوصل\ttest\n"
+                          "دعوة\t020\tposs\tprep:ل\tnoun\tدعا\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
 ).ok());
@@ -118,7 +119,8 @@ const dict::Dictionaries& TestDicts() {
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n"
                           "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n"
                           "166\t16\t2\t3\t-7.0\tSANCTION\tExpel or withdraw\n"
-                          "0842\t08\t2\t1\t7.0\tRETREAT\tReturn, release property\n").ok());
+                          "0842\t08\t2\t1\t7.0\tRETREAT\tReturn, release property\n"
+                          "020\t02\t2\t2\t3.0\tREQUEST\tMake an appeal or request\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -444,6 +446,13 @@ TEST(Coder, StoppedViolenceDidNotHappen) {
   EXPECT_EQ(Code("شن الجيش الإيراني هجوم على روسيا أمس."), ">RUS:190:asserted");  // the act itself
   EXPECT_EQ(Code("أعلن الجيش الإيراني وقف الهجوم على روسيا أمس."), "");  // وقف إطلاق النار: a ceasefire
   EXPECT_EQ(Code("دعا الجيش الإيراني إلى منع الهجوم على روسيا أمس."), "");
+}
+
+TEST(Coder, AnInvitationIsNotAnAppeal) {
+  EXPECT_EQ(Code("وجه باقري أمس دعوة للرئيس الروسي."), "IRNMIL>RUSGOV:020:asserted");
+  // At whose invitation a visit takes place: the visit is the event.
+  EXPECT_EQ(Code("زار باقري أمس موسكو تلبية لدعوة من الرئيس الروسي."), "IRNMIL>RUS:042:asserted");
+  EXPECT_EQ(Code("زار باقري أمس موسكو بدعوة من الرئيس الروسي."), "IRNMIL>RUS:042:asserted");
 }
 
 TEST(Coder, AnArrivalIsAVisitOnlyOfAParty) {
