@@ -1571,6 +1571,21 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   else if (planned) e.modality = Modality::kPlanned;
   else if (reported) e.modality = Modality::kReported;
   if (planned && !negated) e.cameo = IntentCode(p.cameo);
+  // An intent to cooperate names its field in the words after it (يعتزم توقيع اتفاقية ... بشأن شراء
+  // الأسلحة): military (0312) or economic (0311). Words inside a party's name (وزير الدفاع) do not count.
+  if (e.cameo == "030" || e.cameo == "031") {
+    static const WordSet kMilitary = {"عسكري", "عسكريه", "العسكري", "العسكريه", "دفاعي", "دفاعيه", "الدفاعي",
+                                      "الدفاعيه", "الاسلحه", "اسلحه", "السلاح", "التسلح", "اسلحتها", "الاسلحة"};
+    static const WordSet kEconomic = {"اقتصادي", "اقتصاديه", "الاقتصادي", "الاقتصاديه", "تجاري", "تجاريه", "التجاري",
+                                      "التجاريه", "التجاره", "الاستثمار", "استثمارات", "الاستثمارات", "الاقتصاد"};
+    for (size_t w = v; w < std::min(words_.size(), v + len + 14); ++w) {
+      const bool quote = norms_[w] == "\"" || norms_[w] == "«" || norms_[w] == "»";
+      if (words_[w].punct && !words_[w].comma && !quote) break;
+      if (InsideGroup(w)) continue;
+      if (kMilitary.count(strips_[w]) != 0) { e.cameo = "0312"; break; }
+      if (kEconomic.count(strips_[w]) != 0) { e.cameo = "0311"; break; }
+    }
+  }
 
   if (const dict::CameoCode* c = ctx_.dicts.Cameo(e.cameo)) {
     e.root = c->root;

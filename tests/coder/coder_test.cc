@@ -120,7 +120,9 @@ const dict::Dictionaries& TestDicts() {
                           "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n"
                           "166\t16\t2\t3\t-7.0\tSANCTION\tExpel or withdraw\n"
                           "0842\t08\t2\t1\t7.0\tRETREAT\tReturn, release property\n"
-                          "020\t02\t2\t2\t3.0\tREQUEST\tMake an appeal or request\n").ok());
+                          "020\t02\t2\t2\t3.0\tREQUEST\tMake an appeal or request\n"
+                          "0311\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate economically\n"
+                          "0312\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate militarily\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -446,6 +448,14 @@ TEST(Coder, StoppedViolenceDidNotHappen) {
   EXPECT_EQ(Code("شن الجيش الإيراني هجوم على روسيا أمس."), ">RUS:190:asserted");  // the act itself
   EXPECT_EQ(Code("أعلن الجيش الإيراني وقف الهجوم على روسيا أمس."), "");  // وقف إطلاق النار: a ceasefire
   EXPECT_EQ(Code("دعا الجيش الإيراني إلى منع الهجوم على روسيا أمس."), "");
+}
+
+TEST(Coder, AnIntentToCooperateNamesItsField) {
+  EXPECT_EQ(Code("يعتزم باقري توقيع اتفاقية مع روسيا."), "IRNMIL>RUS:030:planned");
+  EXPECT_EQ(Code("يعتزم باقري توقيع اتفاقية مع روسيا \"بشأن شراء الأسلحة\"."), "IRNMIL>RUS:0312:planned");
+  EXPECT_EQ(Code("يعتزم باقري توقيع اتفاقية مع روسيا لتعزيز التجارة."), "IRNMIL>RUS:0311:planned");
+  // A word inside a party's name is not the field (وزير الخارجية is not foreign affairs cooperation).
+  EXPECT_EQ(Code("يعتزم باقري توقيع اتفاقية مع الجيش الروسي."), "IRNMIL>RUSMIL:030:planned");
 }
 
 TEST(Coder, AnInvitationIsNotAnAppeal) {
