@@ -24,6 +24,8 @@
 #include "base/utf8.h"
 
 namespace marsad::coder {
+
+using namespace std::string_view_literals;  // == "..."sv compares sizes first; std::string == "..." always calls memcmp
 namespace {
 
 // Fixed word lists, looked up for every word of every sentence: hashed, not ordered (a std::set of
@@ -80,15 +82,15 @@ bool IsRoleCode(std::string_view s) { return dict::IsKnownRole(s); }
 // CAMEO roots 18 (assault), 19 (fight) and 20 (mass violence): the codes the violence rules apply to.
 bool Violent(std::string_view cameo) {
   const std::string_view root = cameo.substr(0, 2);
-  return root == "18" || root == "19" || root == "20";
+  return root == "18"sv || root == "19"sv || root == "20"sv;
 }
 
 // CAMEO root 14 (protest): demonstrations, sit-ins and strikes are reported with or without the party
 // they are aimed at (تظاهر آلاف الطلاب في القاهرة), so they are coded without a target when none is named.
-bool Protest(std::string_view cameo) { return cameo.substr(0, 2) == "14"; }
+bool Protest(std::string_view cameo) { return cameo.substr(0, 2) == "14"sv; }
 
 // A pattern whose own words name its actors (المتظاهرون: SOURCE_SLOT self).
-bool NamesItself(const dict::EventPattern& p) { return p.source_slots.size() == 1 && p.source_slots[0] == "self"; }
+bool NamesItself(const dict::EventPattern& p) { return p.source_slots.size() == 1 && p.source_slots[0] == "self"sv; }
 
 // Two words with the same plural or feminine ending, as a noun and its adjective have.
 bool SameEnding(std::string_view a, std::string_view b) {
@@ -140,25 +142,25 @@ const WordSet& SpeechWords() {
 bool Symmetric(const std::string& cameo) {
   const std::string root = cameo.substr(0, 2);
   if (cameo.rfind("042", 0) == 0 || cameo.rfind("043", 0) == 0) return false;
-  return root == "03" || root == "04" || root == "05" || root == "06";
+  return root == "03"sv || root == "04"sv || root == "05"sv || root == "06"sv;
 }
 
 // Planned events are coded as the matching "express intent to" code (CAMEO 03x).
 std::string IntentCode(const std::string& cameo) {
   const std::string root = cameo.substr(0, 2);
-  if (root == "03" || root == "01" || root == "02") return cameo;
-  if (root == "04") return "036";
-  if (cameo == "057") return "030";
-  if (root == "05") return "032";
+  if (root == "03"sv || root == "01"sv || root == "02"sv) return cameo;
+  if (root == "04"sv) return "036";
+  if (cameo == "057"sv) return "030";
+  if (root == "05"sv) return "032";
   if (cameo.rfind("061", 0) == 0) return "0311";
   if (cameo.rfind("062", 0) == 0) return "0312";
   if (cameo.rfind("063", 0) == 0) return "0313";
   if (cameo.rfind("064", 0) == 0) return "0314";
-  if (root == "06") return "031";
-  if (root == "07") return "033";
-  if (root == "08") return "035";
+  if (root == "06"sv) return "031";
+  if (root == "07"sv) return "033";
+  if (root == "08"sv) return "035";
   // A protest announced for later is a threat of one (CAMEO 133 "threaten political dissent, protest").
-  if (root == "14") return "133";
+  if (root == "14"sv) return "133";
   return cameo;  // threats and force keep their codes, with modality "planned"
 }
 
@@ -343,11 +345,11 @@ void SentenceCoder::ReadWords() {
     const std::string* stripped = &tok.norm;
     if (tok.kind == TokenKind::kPunctuation) {
       w.punct = true;
-      w.comma = tok.norm == "،" || tok.norm == ",";
+      w.comma = tok.norm == "،"sv || tok.norm == ","sv;
     } else if (tok.kind == TokenKind::kWord) {
       // Words repeat across articles: read each distinct spelling once per thread (a pure memo, bounded).
       const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
-      const bool ta = original.size() >= 2 && original.substr(original.size() - 2) == "ة";
+      const bool ta = original.size() >= 2 && original.substr(original.size() - 2) == "ة"sv;
       auto& cache = ctx_.segment_cache[ta ? 1 : 0];
       auto cached = cache.find(tok.norm);
       if (cached == cache.end()) cached = cache.emplace(tok.norm, Read(tok.norm, original)).first;
@@ -386,14 +388,14 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   WordReading r;
   std::string rebuilt;
   for (const std::string& p : chosen->prefixes) {
-    if (p == "ال") { r.article = true; rebuilt += "ال"; } else { r.clitic += p; }
+    if (p == "ال"sv) { r.article = true; rebuilt += "ال"; } else { r.clitic += p; }
   }
   // The matching reading drops clitics on both sides: بمسؤولي -> مسؤول, تعاونهما -> تعاون.
   r.changed = !r.clitic.empty() || !chosen->suffixes.empty();
   // A third-person or "our" pronoun (جنوده، قواتها، جنودنا); a final ي is mostly the construct plural
   // (مسؤولي الدفاع), not "my".
-  r.pronoun = !chosen->suffixes.empty() && chosen->suffixes.back() != "ي";
-  r.final_ya = !chosen->suffixes.empty() && chosen->suffixes.back() == "ي";
+  r.pronoun = !chosen->suffixes.empty() && chosen->suffixes.back() != "ي"sv;
+  r.final_ya = !chosen->suffixes.empty() && chosen->suffixes.back() == "ي"sv;
   if (r.changed) r.stripped = rebuilt + chosen->stem;
   r.stem = chosen->stem;
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
@@ -437,12 +439,12 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     if (i > w && via_clitic) {
       const std::string& c = Clitic(i);
-      const bool lam = c == "ل" || c == "لل";
+      const bool lam = c == "ل"sv || c == "لل"sv;
       if (!lam || !g.full.empty()) break;
     }
     if (len == 0) {
       if (i > w && (Stem(i).rfind("نظير", 0) == 0 || strips_[i].rfind("نظير", 0) == 0)) break;  // the other side
-      if (Stem(i) == "نظير" || Stem(i) == "نظيره" || norms_[i].rfind("نظير", 0) == 0 ||
+      if (Stem(i) == "نظير"sv || Stem(i) == "نظيره"sv || norms_[i].rfind("نظير", 0) == 0 ||
           strips_[i].rfind("نظير", 0) == 0) {
         g.counterpart = true;
         len = 1;
@@ -456,15 +458,15 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       SplitCode(e->code, &country, &role);
       // عمان is Oman and, unvowelled, Amman: the capital when the sentence says so (العاصمة الأردنية
       // عمان، عمان الأردنية) or speaks of Jordan; Oman otherwise (سلطنة عمان matches as a whole).
-      const bool amman = len == 1 && e->code == "OMN" && AmmanAt(i);
+      const bool amman = len == 1 && e->code == "OMN"sv && AmmanAt(i);
       if (amman) {
         country = "JOR";
         role = "GOV";
       }
       const std::string_view kind = amman ? "capital" : std::string_view(e->kind);
-      if (kind != "capital" && kind != "nisba") weak = false;
-      if (kind != "capital" && kind != "country") g.place = false;
-      if (e->kind == "person" || e->kind == "org" || e->kind == "group") {
+      if (kind != "capital"sv && kind != "nisba"sv) weak = false;
+      if (kind != "capital"sv && kind != "country"sv) g.place = false;
+      if (e->kind == "person"sv || e->kind == "org"sv || e->kind == "group"sv) {
         if (!g.country.empty() && !country.empty() && country != g.country) break;
         g.full = e->code;
         if (!country.empty()) g.country = country;
@@ -511,12 +513,12 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       g.place = false;
       if (i == w && words_[i].reading && words_[i].reading->pronoun) g.pronoun = true;
       // A military adjective makes officials military (المسؤولين العسكريين).
-      if (g.role.empty() || (g.role == "GOV" && agents.front()->role == "MIL")) g.role = agents.front()->role;
+      if (g.role.empty() || (g.role == "GOV"sv && agents.front()->role == "MIL"sv)) g.role = agents.front()->role;
     }
     any = true;
     previous_definite_agent = !agents.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0);
     previous_definite_nisba = !actors.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0) &&
-                              (actors.front()->kind != "nisba" || !g.role.empty());
+                              (actors.front()->kind != "nisba"sv || !g.role.empty());
     i += len;
   }
   if (!any) return std::nullopt;
@@ -606,7 +608,7 @@ void SentenceCoder::FindGroups() {
     const Group& owner = groups_[k + 1];
     if (!g.country.empty() || !g.full.empty() || owner.country.empty()) continue;
     size_t link = g.last;
-    if (link < words_.size() && strips_[link] == "من") ++link;  // المتشددين من الموالين لـ
+    if (link < words_.size() && strips_[link] == "من"sv) ++link;  // المتشددين من الموالين لـ
     if (owner.first != link + 1 || kBelongs.count(strips_[link]) == 0) continue;
     if (MarkerBefore(owner).rfind("ل", 0) == 0) g.country = owner.country;
   }
@@ -677,7 +679,7 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
       for (size_t w = 0; w < v; ++w) {
         const auto& t = ctx_.analysis.tokens[words_[w].token];
         if (t.begin < d.end) continue;
-        if (t.norm == ":") colon = true;
+        if (t.norm == ":"sv) colon = true;
         else if (t.kind != TokenKind::kPunctuation) other = true;
       }
       if (colon && !other) return true;
@@ -716,7 +718,7 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
     }
     const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(phrase), 0);
     if (!m) continue;
-    if (!Violent(m.entries.front()->cameo) || m.entries.front()->form != "noun") continue;
+    if (!Violent(m.entries.front()->cameo) || m.entries.front()->form != "noun"sv) continue;
     if (m.length == phrase.size()) return true;
     if (m.length + 1 == phrase.size()) {
       const std::string& adjective = phrase.back();
@@ -742,9 +744,9 @@ bool SentenceCoder::AfterStreetsOrCities(const Group& g) const {
 }
 
 bool SentenceCoder::AmmanAt(size_t i) const {
-  if (i > 0 && strips_[i - 1] == "العاصمه") return true;
-  if (i > 1 && strips_[i - 2] == "العاصمه" && strips_[i - 1] == "الاردنيه") return true;
-  if (i + 1 < words_.size() && norms_[i + 1] == "الاردنيه") return true;
+  if (i > 0 && strips_[i - 1] == "العاصمه"sv) return true;
+  if (i > 1 && strips_[i - 2] == "العاصمه"sv && strips_[i - 1] == "الاردنيه"sv) return true;
+  if (i + 1 < words_.size() && norms_[i + 1] == "الاردنيه"sv) return true;
   for (size_t w = 0; w < words_.size(); ++w) {
     const std::string& s = strips_[w];
     if (s.rfind("الاردن", 0) == 0 || s.rfind("اردني", 0) == 0) return true;
@@ -852,7 +854,7 @@ const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t
   for (const Group& g : groups_) {
     if (g.first < from || g.first >= from + limit) continue;
     const std::string m = MarkerBefore(g);
-    if (m == want || (want == "ل" && m == "لل")) return &g;
+    if (m == want || (want == "ل"sv && m == "لل"sv)) return &g;
   }
   return nullptr;
 }
@@ -883,7 +885,7 @@ bool SentenceCoder::InCoordination(const Group* head, const Group* g) const {
 bool SentenceCoder::ConjoinedVerbAt(size_t w) const {
   if (!words_[w].conj || (words_[w].starts[1] & dict::Dictionaries::kStartsEvent) == 0) return false;
   const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(strips_.data(), words_.size()), w);
-  return m && m.entries.front()->form != "noun";
+  return m && m.entries.front()->form != "noun"sv;
 }
 
 const Group* SentenceCoder::CoordinatedWith(const Group* g) const {
@@ -899,13 +901,13 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
     if (reading == &strips_ && strips_[v] == norms_[v]) break;
     if ((words_[v].starts[reading == &strips_ ? 1 : 0] & dict::Dictionaries::kStartsEvent) == 0) continue;
     for (const dict::EventPattern* p : ctx_.dicts.MultiWordEventsStartingWith((*reading)[v])) {
-      if (p->form == "noun") continue;
+      if (p->form == "noun"sv) continue;
       const std::vector<std::string_view> parts = Split(p->norm, ' ');
       const size_t rest = parts.size() - 1;
       // The gap holds the subject: a few words, inside the clause. A "came under" or "survived" phrase
       // (تعرض ... لمحاولة اغتيال، نجا ... من محاولة اغتيال) names its victim there at length, with
       // appositions between commas; its distinctive rest keeps the longer reach safe.
-      const bool victim_subject = !p->target_slots.empty() && p->target_slots.front() == "subj" && rest >= 2;
+      const bool victim_subject = !p->target_slots.empty() && p->target_slots.front() == "subj"sv && rest >= 2;
       const size_t reach = victim_subject ? 12 : 5;
       for (size_t j = v + 2; j <= v + reach && j + rest <= words_.size(); ++j) {
         if (words_[j - 1].punct && !(victim_subject && words_[j - 1].comma)) break;  // inside the clause
@@ -931,11 +933,11 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     const bool launched = (word.rfind("شن", 0) == 0 || word.rfind("نفذ", 0) == 0) && word.size() <= 12 &&
                           (word.ends_with("ه") || word.ends_with("ها") || word.ends_with("هم")) &&
                           (!words_[w].reading || words_[w].reading->clitic.empty());
-    const bool did_it = (word == "قام" || word == "قامت" || word == "قاموا") && (norms_[w + 1] == "به" || norms_[w + 1] == "بها");
-    const bool by_hand = (word == "يد" && w > 0 && norms_[w - 1] == "علي") || (word == "قبل" && w > 0 && norms_[w - 1] == "من");
+    const bool did_it = (word == "قام"sv || word == "قامت"sv || word == "قاموا"sv) && (norms_[w + 1] == "به"sv || norms_[w + 1] == "بها"sv);
+    const bool by_hand = (word == "يد"sv && w > 0 && norms_[w - 1] == "علي"sv) || (word == "قبل"sv && w > 0 && norms_[w - 1] == "من"sv);
     // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
     static const WordSet kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
-    const bool by_fire = Clitic(w) == "ب" && kFire.count(Stem(w)) != 0;
+    const bool by_fire = Clitic(w) == "ب"sv && kFire.count(Stem(w)) != 0;
     if (!launched && !did_it && !by_hand && !by_fire) continue;
     const size_t from = w + (did_it ? 2 : 1);
     for (const Group& g : groups_) {
@@ -999,7 +1001,7 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
   // The genitive of the noun after ضد or على (احتجاجا على تصريحات وزير الخارجية الفرنسي).
   for (size_t k = from; k + 2 < words_.size() && k < from + 10; ++k) {
     if (words_[k].punct || ClauseBreak(k)) break;
-    if (strips_[k] != "ضد" && strips_[k] != "علي") continue;
+    if (strips_[k] != "ضد"sv && strips_[k] != "علي"sv) continue;
     const Group* g = GroupAt(k + 2);
     if (g && g != source && !g->weak && MarkerBefore(*g).empty() && PlainNounAt(k + 1)) return g;
     break;
@@ -1015,9 +1017,9 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
 bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size_t len) const {
   // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
   if (CalledForBefore(v)) return true;
-  if (p.form == "noun") {
+  if (p.form == "noun"sv) {
     // A note or letter of protest (مذكرة احتجاج) is a formal complaint, coded by its own pattern (114).
-    if (v > 0 && (strips_[v - 1] == "مذكره" || strips_[v - 1] == "رساله")) return true;
+    if (v > 0 && (strips_[v - 1] == "مذكره"sv || strips_[v - 1] == "رساله"sv)) return true;
     // تظاهرة ثقافية، تظاهرة رياضية: an event or festival, not a demonstration.
     static const WordSet kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
                                                    "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
@@ -1031,9 +1033,9 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   // A verb with an object pronoun is another verb spelt the same: احتجنا "we needed", اعتصموه.
   if (words_[v].reading && words_[v].reading->pronoun) return true;
   // اضرب alone is the imperative "strike!" (اضرب بيد من حديد); the strike is أضرب عن العمل.
-  if (norms_[v] == "اضرب" || strips_[v] == "اضرب") {
+  if (norms_[v] == "اضرب"sv || strips_[v] == "اضرب"sv) {
     bool from_work = false;
-    for (size_t k = v + len; k < words_.size() && k < v + len + 5 && !words_[k].punct; ++k) from_work = from_work || strips_[k] == "عن";
+    for (size_t k = v + len; k < words_.size() && k < v + len + 5 && !words_[k].punct; ++k) from_work = from_work || strips_[k] == "عن"sv;
     if (!from_work) return true;
   }
   // اعتصم بـ is "hold fast to" (واعتصموا بحبل الله).
@@ -1044,7 +1046,7 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   // قاطع after a verbal noun or بشكل, and قاطعا, are the adjective "categorical" (رفضا قاطعا، بشكل قاطع).
   if (v > 0 && strips_[v].find("قاطع") != std::string::npos) {
     static const WordSet kCategorical = {"رفضا", "نفيا", "بشكل", "رفض", "نفي", "منعا", "تحريما", "حسما"};
-    if (kCategorical.count(strips_[v - 1]) != 0 || strips_[v] == "قاطعا") return true;
+    if (kCategorical.count(strips_[v - 1]) != 0 || strips_[v] == "قاطعا"sv) return true;
   }
   // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
   if (v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
@@ -1082,7 +1084,7 @@ bool SentenceCoder::ParticipatedIn(size_t v) const {
   // A crowd gathers "to protest": للاحتجاج، للتظاهر (a call for one is left out by CalledForBefore).
   static const WordSet kToProtest = {"للاحتجاج", "للتظاهر", "للاعتصام", "للاضراب"};
   if (kToProtest.count(norms_[v]) != 0 || (v > 0 && kToProtest.count(norms_[v - 1] + norms_[v]) != 0)) return true;
-  if (v == 0 || strips_[v - 1] != "في") return false;
+  if (v == 0 || strips_[v - 1] != "في"sv) return false;
   for (size_t k = v - 1; k-- > 0 && k + 9 >= v;) {
     if (words_[k].punct) return false;
     const std::string& w = strips_[k];
@@ -1117,7 +1119,7 @@ size_t SentenceCoder::LightVerbBefore(size_t v) const {
 std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v, size_t len,
                                           const std::optional<Group>& carried, size_t gap_begin, size_t gap_end,
                                           size_t light_verb) {
-  const bool noun = p.form == "noun";
+  const bool noun = p.form == "noun"sv;
   // قام [X] بـ NOUN: the subject of قام is the actor, found in its gap or before it.
   if (light_verb != std::string::npos) {
     gap_begin = light_verb + 1;
@@ -1138,18 +1140,18 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
-    if (slot == "self") {
+    if (slot == "self"sv) {
       source = GroupAt(v);
       continue;
     }
-    if (slot == "subj" && gap_end > gap_begin) {
+    if (slot == "subj"sv && gap_end > gap_begin) {
       source = BareGroupIn(gap_begin, gap_end);
       if (source) break;
     }
-    if (slot == "subj") {
+    if (slot == "subj"sv) {
       // A verb that agrees in number (قتلوا، فجرا) has its subject before it or in the verb itself: in VSO
       // order Arabic verbs stay singular, so the party after a plural verb is its object.
-      const bool plural_verb = p.form == "past_pl" || p.form == "past_du" || p.form == "past_fdu";
+      const bool plural_verb = p.form == "past_pl"sv || p.form == "past_du"sv || p.form == "past_fdu"sv;
       const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
       if (next && next->accusative) next = nullptr;
       // The subject after a verb sits in its clause: not after a comma (فجرت عبوة ناسفة إحدى مركباتهم،
@@ -1188,20 +1190,20 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (!source && protest) {
         for (const Group& g : groups_) {
           const bool in_gap = g.first >= gap_begin && g.first < gap_end;  // شارك مئات الآلاف من الأمريكيين في مسيرات
-          if ((!in_gap && (g.first < after + 2 || g.first > after + 4)) || g.first < 2 || MarkerBefore(g) != "من") continue;
+          if ((!in_gap && (g.first < after + 2 || g.first > after + 4)) || g.first < 2 || MarkerBefore(g) != "من"sv) continue;
           const std::string& count = norms_[g.first - 2];
-          if (CountAt(g.first - 2) || count == "الاف" || count == "الالاف") source = &g;
+          if (CountAt(g.first - 2) || count == "الاف"sv || count == "الالاف"sv) source = &g;
           break;
         }
       }
-    } else if (slot == "poss") {
+    } else if (slot == "poss"sv) {
       // The genitive of a noun of killing or abduction is its victim (مقتل جندي أفغاني، خطف أربعة
       // أميركيين); only nouns whose verb takes a preposition name their author there (هجوم طالبان على).
       const bool victim_genitive =
           assault && std::find(p.target_slots.begin(), p.target_slots.end(), "poss") != p.target_slots.end();
       const Group* g = GroupAt(after);
       // Except armed forces after a noun of military force, which fire it (قصف الطائرات التركية للقرى).
-      const bool armed_author = g && root == "19" && (g->role == "MIL" || g->role == "REB" || g->role == "UAF");
+      const bool armed_author = g && root == "19"sv && (g->role == "MIL"sv || g->role == "REB"sv || g->role == "UAF"sv);
       if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
     }
   }
@@ -1209,7 +1211,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // description ("في بغداد"، "مصادر عراقية"), not the attacker.
   // A protest noun names its participants with لـ too (تظاهرة لحركة كفاية، اعتصام للعمال).
   if (!source && noun && protest) {
-    if (const Group* g = GroupAt(after); g && (MarkerBefore(*g) == "ل" || MarkerBefore(*g) == "لل") && !g->weak) source = g;
+    if (const Group* g = GroupAt(after); g && (MarkerBefore(*g) == "ل"sv || MarkerBefore(*g) == "لل"sv) && !g->weak) source = g;
   }
   if (!source && noun && !assault) {
     // A verbal noun without possessor: the nearest bare actor before it (باقري يعتزم توقيع), passing over
@@ -1247,7 +1249,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A symmetric event with no actor of its own takes the pair of "بين X و Y" (تشكيل لجنة مشتركة بين إيران والصين).
   if (!source && Symmetric(p.cameo)) {
     for (size_t w = 0; w + 1 < words_.size() && !source; ++w) {
-      if (strips_[w] != "بين") continue;
+      if (strips_[w] != "بين"sv) continue;
       if (const Group* a = GroupAt(w + 1); a && CoordinatedWith(a)) source = a;
     }
   }
@@ -1280,22 +1282,22 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source) return std::nullopt;
   // The noun وصول is an arrival of anything (وصول المساعدات، وصول جثمان، وصول أسلحتها): a visit only when
   // the arriving party is its genitive or its pronoun (وصول الرئيس، وصوله إلى).
-  if (noun && lemma_head == "وصل") {
+  if (noun && lemma_head == "وصل"sv) {
     const Group* g = GroupAt(after);
     const bool pronoun = words_[v].reading && words_[v].reading->pronoun;
     if (!pronoun && (!g || !MarkerBefore(*g).empty())) return std::nullopt;
   }
   // The noun دعوة is also an invitation: "تلبية لدعوة من X"، "بدعوة من X"، "دعوة رسمية" say at whose
   // invitation a visit takes place (the visit is the event), not an appeal (020).
-  if (noun && lemma_head == "دعا" && len == 1) {
-    const bool answering = v > 0 && (strips_[v - 1] == "تلبيه" || Stem(v - 1) == "تلبيه");
+  if (noun && lemma_head == "دعا"sv && len == 1) {
+    const bool answering = v > 0 && (strips_[v - 1] == "تلبيه"sv || Stem(v - 1) == "تلبيه"sv);
     static const WordSet kFrom = {"من", "منه", "منها", "منهم", "منهما", "رسميه"};
     const bool from = after < words_.size() && (kFrom.count(strips_[after]) != 0 || kFrom.count(norms_[after]) != 0);
     if (answering || from) return std::nullopt;
   }
   // توجه ... إلى with a thing in between is "directs (strikes, a message, accusations) to", not "heads to"
   // (توجه الطائرات التركية ضربات إلى ...، توجه رسالة إلى).
-  if (lemma_head == "توجه") {
+  if (lemma_head == "توجه"sv) {
     static const WordSet kDirected = {"ضربات", "ضربه", "رساله", "رسائل", "اتهامات", "اتهاما", "انتقادات", "انتقادا",
                                       "دعوه", "دعوات", "نداء", "تحذيرا", "تحذيرات", "الشكر", "التحيه", "سؤالا",
                                       "اسئله", "كلمه", "خطابا", "تهما", "تهمه", "انذارا", "صفعه", "لكمه", "اصابع"};
@@ -1306,7 +1308,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // هاجم is mostly "criticised" (111) in the news, but armed men, troops or police who هاجموا attack with
   // force (مسلحون هاجموا مسجدا): the author's role decides.
   bool armed_attack = false;
-  if (p.cameo == "111" && lemma_head == "هاجم") {
+  if (p.cameo == "111"sv && lemma_head == "هاجم"sv) {
     std::string country, role = source->role;
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
     static const WordSet kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
@@ -1316,11 +1318,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
   for (const std::string& slot : p.target_slots) {
     if (target) break;
-    if (slot == "obj") {
+    if (slot == "obj"sv) {
       // A boycott's object follows its verb closely (قاطع الانتخابات); "تقاطع شارعي ... بحسب الشرطة" is a crossroads.
       // So does what is returned (أعادت السعودية سفيرها): أعاد before a verbal noun means "did again"
       // (أعاد نشر الخبر، أعاد النظر في، أعاد انتخاب ميركل) and its party further on is not returned.
-      const size_t reach = protest ? 3 : p.cameo == "0842" && lemma_head == "أعاد" ? 2 : 10;
+      const size_t reach = protest ? 3 : p.cameo == "0842"sv && lemma_head == "أعاد"sv ? 2 : 10;
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
@@ -1338,7 +1340,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         // A relative clause after a non-party object names who did it, and is kept (أدانت روسيا العملية التي
         // شنتها الولايات المتحدة); a warning names what it warns of after أن (حذرت الصين من أن الولايات المتحدة).
         for (size_t w = target_from; w < g.first && !next_clause; ++w) {
-          next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !RelativeAt(w) && !(root == "13" && strips_[w] == "ان"));
+          next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !RelativeAt(w) && !(root == "13"sv && strips_[w] == "ان"sv));
         }
         if (next_clause) break;
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).
@@ -1354,13 +1356,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
           if (MarkerBefore(g).empty()) { target = &g; break; }
         }
       }
-    } else if (slot == "poss") {
+    } else if (slot == "poss"sv) {
       if (const Group* g = GroupAt(after); g && g != source) target = g;
       // The pattern's last word may head the party itself (استدعى ... [السفير الفرنسي]).
       for (const Group& g : groups_) {
         if (!target && &g != source && g.first == after - 1 && g.last > after && after - 1 > v) target = &g;
       }
-    } else if (slot == "subj") {
+    } else if (slot == "subj"sv) {
       // Passives and "came under" phrases: the grammatical subject is the one acted on (اغتيل X، X تعرض لهجوم).
       const Group* next = NextGroup(after, 4, true);
       const Group* prev = PrevGroup(v, 6);
@@ -1384,7 +1386,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!target && coordinated) target = coordinated;
   if (!target && symmetric) {
     for (size_t w = 0; w + 1 < words_.size(); ++w) {
-      if (strips_[w] != "بين") continue;
+      if (strips_[w] != "بين"sv) continue;
       const Group* a = GroupAt(w + 1);
       const Group* b = a ? CoordinatedWith(a) : nullptr;
       if (a && b) {
@@ -1410,8 +1412,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (g.first < after || g.first >= clause_end || &g == source || DescribesAttack(g) || Locative(g)) continue;
       const std::string m = MarkerBefore(g);
       // "23 من الكوريين" names the victims by a partitive; "من العراق" is a place.
-      const bool partitive = m == "من" && g.first >= 2 && CountAt(g.first - 2);
-      if (g.weak && !partitive && (m == "في" || m == "ب" || m == "من" || m == "الي")) continue;
+      const bool partitive = m == "من"sv && g.first >= 2 && CountAt(g.first - 2);
+      if (g.weak && !partitive && (m == "في"sv || m == "ب"sv || m == "من"sv || m == "الي"sv)) continue;
       // Who reports the act is not its victim (حسب مسؤولين باكستانيين، وفقا لمصادر عراقية).
       if (Attributed(g)) {
         continue;
@@ -1438,7 +1440,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (victim && !subject_is_target) target = victim;
     // Military force with no named victim strikes the country it lands in (نفذت ضربة جوية في سورية،
     // أطلقت صواريخ على البلدات المحيطة بقطاع غزة): the state named as the place is the target.
-    if (!target && root == "19") {
+    if (!target && root == "19"sv) {
       for (const Group& g : groups_) {
         if (g.first < after || g.first >= after + 12 || !Locative(g) || g.weak || g.country == source->country) continue;
         if (!Separated(after, g.first, Break::kClauseNotComma)) { target = &g; break; }
@@ -1530,25 +1532,25 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   }
   e.cameo = armed_attack ? "190" : p.cameo;
   // طرد "expelled" diplomats (166); fighters driven out of a town (طرد مسلحي الحوثي من المدينة) were fought.
-  if (p.cameo == "166" && target) {
+  if (p.cameo == "166"sv && target) {
     std::string country, role = target->role;
     if (!target->full.empty()) SplitCode(target->full, &country, &role);
-    if (role == "MIL" || role == "REB" || role == "UAF") e.cameo = "190";
+    if (role == "MIL"sv || role == "REB"sv || role == "UAF"sv) e.cameo = "190";
   }
   // A state that "protests" (احتجت الخارجية الإيرانية على، استدعت السفير احتجاجا على) lodges a complaint
   // (114); demonstrators are people, parties and unions, not governments.
   // The plural احتجاجات is always demonstrations (وشهد الأردن احتجاجات).
-  if (protest && lemma_head == "احتج" && source != &nobody && (!noun || p.norm.find("احتجاجات") == std::string::npos)) {
+  if (protest && lemma_head == "احتج"sv && source != &nobody && (!noun || p.norm.find("احتجاجات") == std::string::npos)) {
     std::string country, role = source->role;
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
     else country = source->country;
-    if (role == "GOV" || (role.empty() && !country.empty())) e.cameo = "114";
+    if (role == "GOV"sv || (role.empty() && !country.empty())) e.cameo = "114";
   }
   // Police, soldiers or officials closing roads (أغلقت الشرطة الطرق) secure them; protesters block them.
   if (p.cameo.rfind("144", 0) == 0 && source != &nobody) {
     std::string country, role = source->role;
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
-    if (role == "COP" || role == "MIL" || role == "GOV") return std::nullopt;
+    if (role == "COP"sv || role == "MIL"sv || role == "GOV"sv) return std::nullopt;
   }
 
   // Modality: look at the few words before the trigger (and the trigger's own future prefix).
@@ -1560,7 +1562,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // لا يزال / ما زال ("still") continue an act rather than negate it.
     const bool still = w + 1 < words_.size() && (strips_[w + 1].find("زال") != std::string::npos);
     if (w + 3 >= v && NegationWords().count(s) && !still) negated = true;
-    if (s == "اذا" || s == "لو") hypothetical = true;
+    if (s == "اذا"sv || s == "لو"sv) hypothetical = true;
   }
   // Reported: the trigger sits in the complement of a speech verb (قال باقري إن ...).
   for (size_t w = 0; w < v; ++w) {
@@ -1573,13 +1575,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (planned && !negated) e.cameo = IntentCode(p.cameo);
   // An intent to cooperate names its field in the words after it (يعتزم توقيع اتفاقية ... بشأن شراء
   // الأسلحة): military (0312) or economic (0311). Words inside a party's name (وزير الدفاع) do not count.
-  if (e.cameo == "030" || e.cameo == "031") {
+  if (e.cameo == "030"sv || e.cameo == "031"sv) {
     static const WordSet kMilitary = {"عسكري", "عسكريه", "العسكري", "العسكريه", "دفاعي", "دفاعيه", "الدفاعي",
                                       "الدفاعيه", "الاسلحه", "اسلحه", "السلاح", "التسلح", "اسلحتها", "الاسلحة"};
     static const WordSet kEconomic = {"اقتصادي", "اقتصاديه", "الاقتصادي", "الاقتصاديه", "تجاري", "تجاريه", "التجاري",
                                       "التجاريه", "التجاره", "الاستثمار", "استثمارات", "الاستثمارات", "الاقتصاد"};
     for (size_t w = v; w < std::min(words_.size(), v + len + 14); ++w) {
-      const bool quote = norms_[w] == "\"" || norms_[w] == "«" || norms_[w] == "»";
+      const bool quote = norms_[w] == "\""sv || norms_[w] == "«"sv || norms_[w] == "»"sv;
       if (words_[w].punct && !words_[w].comma && !quote) break;
       if (InsideGroup(w)) continue;
       if (kMilitary.count(strips_[w]) != 0) { e.cameo = "0312"; break; }
@@ -1654,7 +1656,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   // Place: the first known place introduced by "في" in the sentence.
   std::optional<Location> place;
   for (size_t w = 0; w < words_.size() && !place; ++w) {
-    const bool in = (w > 0 && strips_[w - 1] == "في") || Clitic(w) == "ب" || Clitic(w) == "وب";
+    const bool in = (w > 0 && strips_[w - 1] == "في"sv) || Clitic(w) == "ب"sv || Clitic(w) == "وب"sv;
     if (!in) continue;
     for (const auto* reading : {&norms_, &strips_}) {
       if (auto m = ctx_.dicts.MatchPlace(std::span<const std::string>(reading->data(), words_.size()), w)) {
@@ -1662,7 +1664,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         for (const auto* e : m.entries) if (e->population > best->population) best = e;
         // Small towns named like common words (إطار، الأشهر) are not places in running text.
         const bool common_word = m.length == 1 && ctx_.analyzer.segmenter().OnlyInBroadDictionary((*reading)[w]);
-        if (best->kind == "city" && (best->population < 100000 || (common_word && best->population < 1000000))) continue;
+        if (best->kind == "city"sv && (best->population < 100000 || (common_word && best->population < 1000000))) continue;
         const auto& tokens = ctx_.analysis.tokens;
         place = Location{std::string(ctx_.text.substr(tokens[words_[w].token].begin,
                                                       tokens[words_[w + m.length - 1].token].end - tokens[words_[w].token].begin)),
@@ -1712,7 +1714,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       // The genitive/accusative plural names the subject only after a count (تجمع آلاف المتظاهرين); alone it
       // is an object (فرقت الشرطة المتظاهرين).
       // (Thousands count crowds; they are left out of Counts(), where they mark tolls, not incidents.)
-      if (norms_[v].ends_with("ين") && (v == 0 || !(CountAt(v - 1) || norms_[v - 1] == "الاف" || norms_[v - 1] == "الالاف"))) continue;
+      if (norms_[v].ends_with("ين") && (v == 0 || !(CountAt(v - 1) || norms_[v - 1] == "الاف"sv || norms_[v - 1] == "الالاف"sv))) continue;
     } else if (len > 0 && NamesItself(*entries.front())) {
       continue;  // not read as an actor phrase here (after a preposition, inside another phrase)
     }
@@ -1735,9 +1737,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     dict::EventPattern as_verb;
     // After "إنه" the verb's subject is the pronoun (أكد الحلف أنه قتل نحو 150 متمردا).
     const bool after_party = v > 0 && Clitic(v).empty() && (InsideGroup(v - 1) || ThatPronoun(v - 1));
-    const bool opens_clause = (v == 0 || words_[v - 1].punct) && (Clitic(v).empty() || Clitic(v) == "و") &&
+    const bool opens_clause = (v == 0 || words_[v - 1].punct) && (Clitic(v).empty() || Clitic(v) == "و"sv) &&
                               GroupAt(v + 1) != nullptr && MarkerBefore(*GroupAt(v + 1)).empty() && !GroupAt(v + 1)->weak;
-    if (p->form == "noun" && len == 1 && (after_party || opens_clause) && !words_[v].article &&
+    if (p->form == "noun"sv && len == 1 && (after_party || opens_clause) && !words_[v].article &&
         utf8::CountCodePoints(Stem(v)) == 3) {
       as_verb = *p;
       as_verb.form = "past";
@@ -1749,12 +1751,12 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
     // names the relationship, not an event of the day). Except a protest noun that is the subject of a verb
     // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
-    const bool definite = words_[v].article || (p->form == "noun" && strips_[v].rfind("ال", 0) == 0);
+    const bool definite = words_[v].article || (p->form == "noun"sv && strips_[v].rfind("ال", 0) == 0);
     if (definite && !NamesItself(*p) &&
-        !(Protest(p->cameo) && p->form == "noun" && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v)))) {
+        !(Protest(p->cameo) && p->form == "noun"sv && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v)))) {
       continue;
     }
-    if (p->form != "noun") {
+    if (p->form != "noun"sv) {
       // A verb carries no ي suffix: شكري is a name or "my thanks", مسؤولي a construct plural.
       if (len == 1 && words_[v].reading && words_[v].reading->final_ya && norms_[v] != p->norm) continue;
       // A verb takes no preposition clitic: بقتل، لقتل are the noun, not the verb.
@@ -1764,7 +1766,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         continue;
       }
       // Nor does a verb follow a preposition: "من قتل", "على قصف" are the verbal noun.
-      if (v > 0 && Prepositions().count(strips_[v - 1]) != 0 && strips_[v - 1] != "بين") continue;
+      if (v > 0 && Prepositions().count(strips_[v - 1]) != 0 && strips_[v - 1] != "بين"sv) continue;
       // فجر right before a day (فجر أمس، فجر الاثنين) is "dawn", not "detonated".
       static const WordSet kTimesOfDay = {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"};
       // The word right after فجر, not after the whole (possibly gapped) phrase: فجر انتحاري نفسه أمس.
@@ -1773,7 +1775,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         bool time_of_day = false;
         for (const text::DateMention& d : ctx_.analysis.dates) time_of_day = time_of_day || d.begin == next_begin;
         // "فجر هذا اليوم" is dawn too.
-        time_of_day = time_of_day || strips_[v + 1] == "هذا" || strips_[v + 1] == "ذلك";
+        time_of_day = time_of_day || strips_[v + 1] == "هذا"sv || strips_[v + 1] == "ذلك"sv;
         if (time_of_day) continue;
       }
       // فجر with an abstract object "sparked" it (فجر غضبا شعبيا، فجر أزمة، فجر قضية): no explosion.
@@ -1789,8 +1791,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").
     const bool violence = Violent(p->cameo);
-    const size_t light_verb = p->form == "noun" ? LightVerbBefore(v) : std::string::npos;
-    if (p->form == "noun" && violence && light_verb == std::string::npos && !Concrete(v, v + len)) continue;
+    const size_t light_verb = p->form == "noun"sv ? LightVerbBefore(v) : std::string::npos;
+    if (p->form == "noun"sv && violence && light_verb == std::string::npos && !Concrete(v, v + len)) continue;
     // Violence in the present or future tense describes, threatens or generalises (يستهدف، ستستهدف);
     // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
     // named before it rather than reporting a new one.
@@ -1804,25 +1806,25 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     static const WordSet kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
                                                   "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
                                                   "سلسله", "منذ"};
-    const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun";
+    const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun"sv;
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
-    if (violence && p->form == "noun" && v > 0 && (strips_[v - 1] == "بعد" || strips_[v - 1] == "عقب")) {
+    if (violence && p->form == "noun"sv && v > 0 && (strips_[v - 1] == "بعد"sv || strips_[v - 1] == "عقب"sv)) {
       if (!CountAt(v + len)) continue;
     }
     // Violence that is stopped, ended, prevented or renounced did not happen (وقف إطلاق النار is a
     // ceasefire; إنهاء القتال، منع الهجمات، نبذ العنف).
     static const WordSet kStopped = {"وقف", "ايقاف", "توقف", "انهاء", "منع", "تجنب", "تفادي", "نبذ", "رفض"};
-    if (violence && p->form == "noun" && v > 0 && (kStopped.count(strips_[v - 1]) != 0 || kStopped.count(Stem(v - 1)) != 0)) continue;
+    if (violence && p->form == "noun"sv && v > 0 && (kStopped.count(strips_[v - 1]) != 0 || kStopped.count(Stem(v - 1)) != 0)) continue;
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
-    if (violence && p->form == "noun" && CondemnedBefore(v)) continue;
+    if (violence && p->form == "noun"sv && CondemnedBefore(v)) continue;
     if (Protest(p->cameo) && ProtestLookalike(*p, v, len)) continue;
     // With the preposition لـ a verbal noun of violence names a purpose, a plan or a date's reference
     // (محاولتهم لخطف جنود، قاعدة لشن هجوم، في اليوم التالي لمقتل), not an act.
-    if (violence && p->form == "noun") {
+    if (violence && p->form == "noun"sv) {
       const std::string& c = Clitic(v);
-      if (c == "ل" || c == "ول" || c == "فل") continue;
+      if (c == "ل"sv || c == "ول"sv || c == "فل"sv) continue;
     }
     std::optional<Event> e = Build(*p, v, len, *carried, gap_begin, gap_end, light_verb);
     if (!e) continue;
@@ -1830,7 +1832,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // A lone transitive verb of violence with no party on either side and no casualty count is too thin
     // to be an act: unvowelled فجر is mostly "dawn" (الثالثة فجرا), قتلت may be "she was killed" in a
     // reminiscence. Intransitive patterns (انفجرت سيارة مفخخة) and phrases carry their own evidence.
-    if (violence && p->form != "noun" && len == 1 && e->source.code.empty() && !e->target &&
+    if (violence && p->form != "noun"sv && len == 1 && e->source.code.empty() && !e->target &&
         std::find(p->target_slots.begin(), p->target_slots.end(), "obj") != p->target_slots.end() &&
         !CountAt(v + 1)) {
       continue;

@@ -262,7 +262,7 @@ std::vector<DateMention> DateFinder::Find(const std::vector<Token>& tokens, uint
     if (t.kind != TokenKind::kWord) return false;
     if (first_words_.count(t.norm) != 0) return true;
     return t.norm.size() > 4 && (t.norm.rfind("و", 0) == 0 || t.norm.rfind("ف", 0) == 0) &&
-           first_words_.count(t.norm.substr(2)) != 0;
+           first_words_.contains(std::string_view(t.norm).substr(2));
   };
   for (uint32_t i = first; i < last;) {
     if (!may_start(i)) { ++i; continue; }
