@@ -127,25 +127,31 @@ size_t Normalizer::mapped_code_points() const { return replacements_.size(); }
 
 void Normalizer::AppendNormalized(std::string_view text, std::string* out) const {
   out->reserve(out->size() + text.size());
+  // Most characters stay as they are: copy runs of them at once and append only the replacements.
+  size_t run = 0;  // start of the pending unchanged bytes
+  const auto replace = [&](size_t i, size_t length, std::string_view replacement) {
+    out->append(text.substr(run, i - run));
+    out->append(replacement);
+    run = i + length;
+  };
   for (size_t i = 0; i < text.size();) {
     const auto b = static_cast<uint8_t>(text[i]);
     if (b < 0x80) {
-      const uint16_t slot = table_[b];
-      if (slot == 0) out->push_back(static_cast<char>(b));
-      else out->append(replacements_[slot - 1]);
+      if (const uint16_t slot = table_[b]; slot != 0) replace(i, 1, replacements_[slot - 1]);
       ++i;
       continue;
     }
     const utf8::Decoded d = utf8::Decode(text, i);
     if (!d.valid) {
-      utf8::Append(utf8::kReplacement, out);
+      std::string replacement;
+      utf8::Append(utf8::kReplacement, &replacement);
+      replace(i, d.length, replacement);
     } else if (d.cp < 0x10000 && table_[d.cp] != 0) {
-      out->append(replacements_[table_[d.cp] - 1]);
-    } else {
-      out->append(text.substr(i, d.length));
+      replace(i, d.length, replacements_[table_[d.cp] - 1]);
     }
     i += d.length;
   }
+  out->append(text.substr(run));
 }
 
 std::string Normalizer::Normalize(std::string_view text) const {
