@@ -1653,6 +1653,17 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (!ctx_.date.empty() && sentence_date.substr(0, 4) < std::string(ctx_.date.substr(0, 4))) historical = true;
     break;
   }
+  // Sports news names teams by their country (سيطرت ألمانيا على المباراة، فجرت كرواتيا مفاجآت، وصل نيمار
+  // إلى البرازيل): in a sentence about a match, a league or players, an act between bare countries is sport.
+  static const WordSet kSportsWords = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال",
+                                       "مونديال", "اللاعب", "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه",
+                                       "الملعب", "ملعب", "الهداف", "منتخبي", "منتخبات", "المنتخبات"};
+  bool sports = false;
+  for (size_t w = 0; w < words_.size() && !sports; ++w) {
+    sports = kSportsWords.count(strips_[w]) != 0 || kSportsWords.count(norms_[w]) != 0 ||
+             (w + 1 < words_.size() && Stem(w) == "كره"sv && strips_[w + 1] == "القدم"sv);
+  }
+  const auto bare_country = [](const ActorRef& a) { return a.code.size() == 3 && !IsRoleCode(a.code); };
   // Place: the first known place introduced by "في" in the sentence.
   std::optional<Location> place;
   for (size_t w = 0; w < words_.size() && !place; ++w) {
@@ -1844,6 +1855,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       continue;
     }
     future_act = p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0 || e->modality == Modality::kPlanned;
+    if (sports && (e->source.code.empty() || bare_country(e->source)) && (!e->target || bare_country(*e->target))) continue;
     if (!new_in_document(&*e)) continue;
     if (!subject && !e->source.text.empty()) {
       for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }

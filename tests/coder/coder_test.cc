@@ -458,6 +458,12 @@ TEST(Coder, AnIntentToCooperateNamesItsField) {
   EXPECT_EQ(Code("يعتزم باقري توقيع اتفاقية مع الجيش الروسي."), "IRNMIL>RUSMIL:030:planned");
 }
 
+TEST(Coder, TeamsNamedByTheirCountryAreSport) {
+  EXPECT_EQ(Code("زار روسيا الصين أمس."), "RUS>CHN:042:asserted");
+  EXPECT_EQ(Code("زار روسيا الصين أمس قبل المباراة."), "");  // a national team, not a state
+  EXPECT_EQ(Code("زار الرئيس الروسي الصين أمس لحضور المباراة."), "RUSGOV>CHN:042:asserted");
+}
+
 TEST(Coder, AnInvitationIsNotAnAppeal) {
   EXPECT_EQ(Code("وجه باقري أمس دعوة للرئيس الروسي."), "IRNMIL>RUSGOV:020:asserted");
   // At whose invitation a visit takes place: the visit is the event.
