@@ -555,10 +555,15 @@ void SentenceCoder::DropNonActorGroups() {
                                                     "اقصاء", "تقاسم", "انتقال", "اشكال", "يستخدم", "تستخدم", "استخدم",
                                                     "استخدمت", "وصلت", "وصلوا", "صعود", "صعوده", "سده", "كرسي",
                                              "تتولي", "يتولي", "تولت", "توليها", "رئاسه"};
+  // A place named after a person (مطار الملك سلمان، شارع الملك فيصل، جامعة الأمير سلطان) is not the person.
+  static const WordSet kNamedPlaces = {"مطار", "شارع", "جامعه", "مستشفي", "مدينه", "ملعب", "قاعه", "جسر", "ميناء",
+                                       "مسجد", "جامع", "مدرسه", "قاعده", "استاد", "مجمع", "ميدان", "طريق", "جائزه"};
+  static const WordSet kTitles = {"الملك", "الامير", "الشيخ", "الرئيس", "الامام", "السلطان", "الملكه"};
   std::vector<Group> kept;
   kept.reserve(groups_.size());
   for (Group g : groups_) {
     const size_t w = g.first;
+    if (w > 0 && g.last > w + 1 && kNamedPlaces.count(strips_[w - 1]) != 0 && kTitles.count(strips_[w]) != 0) continue;
     if (g.full.empty() && g.country.empty() && w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
         kRoleAdjectives.count(norms_[w]) != 0 && strips_[w - 1].rfind("ال", 0) == 0 &&
         kHumanHeads.count(strips_[w - 1]) == 0) {
@@ -1275,6 +1280,20 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source && assault) {
     for (const Group& g : groups_) {
       if (&g != victim && AttackerAdjective(g)) { source = &g; break; }
+    }
+  }
+  // Civilians, children, hostages and journalists are what an attack hits, not who carries it out: such a
+  // subject of an active-looking verb is its victim (استهدف فيها مدنيون، قتلت رهائن، قتل الصحفي). Protesters,
+  // settlers or a woman who opened fire keep their act.
+  if (assault && source && !victim && source->full.empty()) {
+    static const WordSet kVictimNouns = {"مدني", "مدنيون", "مدنيين", "مدنيا", "المدني", "المدنيون", "المدنيين",
+                                         "اطفال", "الاطفال", "طفل", "طفلا", "الطفل", "رهائن", "الرهائن", "سكان",
+                                         "السكان"};
+    const bool victim_noun = source->role == "CVL"sv && (kVictimNouns.count(strips_[source->first]) != 0 ||
+                                                        kVictimNouns.count(norms_[source->first]) != 0);
+    if (victim_noun || source->role == "MED"sv) {
+      victim = source;
+      source = nullptr;
     }
   }
   if (!source && assault) source = AttackerByPhrase(victim);

@@ -50,7 +50,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "العسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
+                          "المدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -394,6 +394,11 @@ TEST(Coder, RoleAdjectivesDescribeTheNounBeforeThem) {
   EXPECT_EQ(Code("انتقد المتحدث العسكري الرئيس الروسي أمس."), "MIL>RUSGOV:111:asserted");  // a human head: a party
 }
 
+TEST(Coder, APlaceNamedAfterAPersonIsNotThePerson) {
+  EXPECT_EQ(Code("زار باقري أمس الرئيس الروسي."), "IRNMIL>RUSGOV:042:asserted");
+  EXPECT_EQ(Code("زار باقري أمس مطار الرئيس الروسي."), "");  // مطار الملك سلمان: an airport
+}
+
 TEST(Coder, PowerAndForceAreNotParties) {
   EXPECT_EQ(Code("وصل الرئيس الإيراني إلى السلطة عام 2013."), "");
   EXPECT_EQ(Code("وصل الرئيس الإيراني إلى موسكو أمس."), "IRNGOV>RUS:042:asserted");
@@ -479,6 +484,11 @@ TEST(Coder, AnArrivalIsAVisitOnlyOfAParty) {
 TEST(Coder, ATopicIsNeitherSide) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس الحوار حول روسيا."), "");
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس روسيا."), "IRNGOV>RUS:111:asserted");
+}
+
+TEST(Coder, CiviliansAreVictimsNotAttackers) {
+  EXPECT_EQ(Code("هاجم أمس المدنيين في العراق."), ">CVL:190:asserted");
+  EXPECT_EQ(Code("هاجم الطلاب أمس الشرطة."), "EDU>COP:190:asserted");  // people who attack keep their act
 }
 
 TEST(Coder, TheOwnerOfABuildingHitIsNotTheAttacker) {
