@@ -1676,13 +1676,33 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   // إلى البرازيل): in a sentence about a match, a league or players, an act between bare countries is sport.
   static const WordSet kSportsWords = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال",
                                        "مونديال", "اللاعب", "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه",
-                                       "الملعب", "ملعب", "الهداف", "منتخبي", "منتخبات", "المنتخبات"};
+                                       "الملعب", "ملعب", "الهداف", "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه",
+                                       "الاولمبي", "اولمبياد", "الاولمبياد", "نادي"};
   bool sports = false;
   for (size_t w = 0; w < words_.size() && !sports; ++w) {
     sports = kSportsWords.count(strips_[w]) != 0 || kSportsWords.count(norms_[w]) != 0 ||
              (w + 1 < words_.size() && Stem(w) == "كره"sv && strips_[w + 1] == "القدم"sv);
   }
   const auto bare_country = [](const ActorRef& a) { return a.code.size() == 3 && !IsRoleCode(a.code); };
+  // Deaths and injuries in an accident or a disaster (حادث مروري، انقلاب حافلة، غرق، زلزال، حريق) are no
+  // one's act: violence words in such a sentence are not coded.
+  static const WordSet kAccidentWords = {"مروري", "المروري", "السير", "تصادم", "اصطدام", "انقلاب", "غرق", "الغرق",
+                                         "زلزال", "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب",
+                                         "انهيار", "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول"};
+  bool accident = false;
+  for (size_t w = 0; w < words_.size() && !accident; ++w) {
+    if (kAccidentWords.count(strips_[w]) == 0 && kAccidentWords.count(norms_[w]) == 0) continue;
+    // "حادث السير" and the like. انقلاب is mostly a coup (منذ انقلاب الحوثيين): an accident only when a
+    // vehicle overturned (انقلاب حافلة); nor is a fire someone set (أضرم النار، أشعل).
+    static const WordSet kVehicles = {"حافله", "سياره", "شاحنه", "قارب", "مركب", "قطار", "الحافله", "السياره",
+                                      "الشاحنه", "القارب", "المركب", "القطار"};
+    accident = Stem(w) != "انقلاب"sv || (w + 1 < words_.size() && kVehicles.count(strips_[w + 1]) != 0);
+    if (accident && (strips_[w] == "حريق"sv || strips_[w] == "الحريق"sv)) {
+      for (size_t k = 0; k < words_.size(); ++k) {
+        if (Stem(k).rfind("اضرم", 0) == 0 || Stem(k).rfind("اشعل", 0) == 0 || Stem(k) == "احرق"sv) accident = false;
+      }
+    }
+  }
   // Place: the first known place introduced by "في" in the sentence.
   std::optional<Location> place;
   for (size_t w = 0; w < words_.size() && !place; ++w) {
@@ -1821,6 +1841,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").
     const bool violence = Violent(p->cameo);
+    if (violence && accident) continue;
     const size_t light_verb = p->form == "noun"sv ? LightVerbBefore(v) : std::string::npos;
     if (p->form == "noun"sv && violence && light_verb == std::string::npos && !Concrete(v, v + len)) continue;
     // Violence in the present or future tense describes, threatens or generalises (يستهدف، ستستهدف);

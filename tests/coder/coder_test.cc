@@ -486,6 +486,12 @@ TEST(Coder, ATopicIsNeitherSide) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس روسيا."), "IRNGOV>RUS:111:asserted");
 }
 
+TEST(Coder, AccidentsAndDisastersAreNoOnesAct) {
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين."), "MIL>REB:180:asserted");
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين في حادث مروري."), "");
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين منذ انقلاب الجيش."), "MIL>REB:180:asserted");  // a coup
+}
+
 TEST(Coder, CiviliansAreVictimsNotAttackers) {
   EXPECT_EQ(Code("هاجم أمس المدنيين في العراق."), ">CVL:190:asserted");
   EXPECT_EQ(Code("هاجم الطلاب أمس الشرطة."), "EDU>COP:190:asserted");  // people who attack keep their act
