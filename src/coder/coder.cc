@@ -464,8 +464,6 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         role = "GOV";
       }
       const std::string_view kind = amman ? "capital" : std::string_view(e->kind);
-      if (kind != "capital"sv && kind != "nisba"sv) weak = false;
-      if (kind != "capital"sv && kind != "country"sv) g.place = false;
       if (e->kind == "person"sv || e->kind == "org"sv || e->kind == "group"sv) {
         if (!g.country.empty() && !country.empty() && country != g.country) break;
         g.full = e->code;
@@ -478,6 +476,9 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         g.country = country;
         if (g.role.empty() && !role.empty()) g.role = role;
       }
+      // Only once the word belongs to the phrase (a country after it starts the next one: الإيراني روسيا).
+      if (kind != "capital"sv && kind != "nisba"sv) weak = false;
+      if (kind != "capital"sv && kind != "country"sv) g.place = false;
     } else if (!agents.empty()) {
       // A role word followed by another country starts the other side's phrase (استقبل الرئيس الروسي
       // الرئيس الإيراني).
@@ -564,6 +565,18 @@ void SentenceCoder::DropNonActorGroups() {
   for (Group g : groups_) {
     const size_t w = g.first;
     if (w > 0 && g.last > w + 1 && kNamedPlaces.count(strips_[w - 1]) != 0 && kTitles.count(strips_[w]) != 0) continue;
+    // A nationality right after a first name is a family name (محمد المصري، منصور التركي، أحمد الكويتي).
+    // (Not علي: normalised, the preposition على is spelt the same.)
+    static const WordSet kFirstNames = {"محمد", "احمد", "حسن", "حسين", "خالد", "منصور", "سعيد", "سعد", "عمر",
+                                        "يوسف", "ابراهيم", "مصطفي", "محمود", "فهد", "ناصر", "صالح", "فيصل", "عادل",
+                                        "جمال", "طارق", "هشام", "وليد", "ماجد", "سامي", "كمال", "عماد", "زياد",
+                                        "ياسر", "ايمن", "عمرو", "حمد", "راشد", "عبدالله", "عبدالعزيز", "عبدالرحمن",
+                                        "عبدالرحيم", "عبدالكريم", "الله", "الرحمن", "العزيز", "الكريم", "نبيل",
+                                        "مازن", "فادي", "باسم", "حازم", "شريف", "اشرف", "مروان", "انور", "ايهاب"};
+    if (w > 0 && g.weak && g.last == w + 1 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
+        kFirstNames.count(norms_[w - 1]) != 0) {
+      continue;
+    }
     if (g.full.empty() && g.country.empty() && w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
         kRoleAdjectives.count(norms_[w]) != 0 && strips_[w - 1].rfind("ال", 0) == 0 &&
         kHumanHeads.count(strips_[w - 1]) == 0) {
@@ -1688,15 +1701,19 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   // one's act: violence words in such a sentence are not coded.
   static const WordSet kAccidentWords = {"مروري", "المروري", "السير", "تصادم", "اصطدام", "انقلاب", "غرق", "الغرق",
                                          "زلزال", "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب",
-                                         "انهيار", "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول"};
+                                         "انهيار", "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم",
+                                         "لتحطم"};
   bool accident = false;
   for (size_t w = 0; w < words_.size() && !accident; ++w) {
     if (kAccidentWords.count(strips_[w]) == 0 && kAccidentWords.count(norms_[w]) == 0) continue;
     // "حادث السير" and the like. انقلاب is mostly a coup (منذ انقلاب الحوثيين): an accident only when a
     // vehicle overturned (انقلاب حافلة); nor is a fire someone set (أضرم النار، أشعل).
+    // تحطم likewise only of a vehicle (تحطم طائرة), not of windows shattered by a blast (تحطم زجاج النوافذ).
     static const WordSet kVehicles = {"حافله", "سياره", "شاحنه", "قارب", "مركب", "قطار", "الحافله", "السياره",
-                                      "الشاحنه", "القارب", "المركب", "القطار"};
-    accident = Stem(w) != "انقلاب"sv || (w + 1 < words_.size() && kVehicles.count(strips_[w + 1]) != 0);
+                                      "الشاحنه", "القارب", "المركب", "القطار", "طائره", "الطائره", "مروحيه",
+                                      "المروحيه", "مقاتله", "المقاتله"};
+    const bool needs_vehicle = Stem(w) == "انقلاب"sv || Stem(w) == "تحطم"sv;
+    accident = !needs_vehicle || (w + 1 < words_.size() && kVehicles.count(strips_[w + 1]) != 0);
     if (accident && (strips_[w] == "حريق"sv || strips_[w] == "الحريق"sv)) {
       for (size_t k = 0; k < words_.size(); ++k) {
         if (Stem(k).rfind("اضرم", 0) == 0 || Stem(k).rfind("اشعل", 0) == 0 || Stem(k) == "احرق"sv) accident = false;

@@ -399,6 +399,10 @@ TEST(Coder, APlaceNamedAfterAPersonIsNotThePerson) {
   EXPECT_EQ(Code("زار باقري أمس مطار الرئيس الروسي."), "");  // مطار الملك سلمان: an airport
 }
 
+TEST(Coder, ANationalityAfterAFirstNameIsAFamilyName) {
+  EXPECT_EQ(Code("انتقد منصور الإيراني روسيا أمس."), "");  // منصور الإيراني: a person, not Iran
+}
+
 TEST(Coder, PowerAndForceAreNotParties) {
   EXPECT_EQ(Code("وصل الرئيس الإيراني إلى السلطة عام 2013."), "");
   EXPECT_EQ(Code("وصل الرئيس الإيراني إلى موسكو أمس."), "IRNGOV>RUS:042:asserted");
