@@ -197,6 +197,9 @@ def build_actors(ref, out, log):
     for n, f in read_tsv(os.path.join(SRC, "orgs.tsv"), 2):
         for name in alts(f[1]):
             add(name, f[0], "-", "-", "org", f[0], "src/orgs.tsv", 0)
+    for n, f in read_tsv(os.path.join(SRC, "institutions.tsv"), 2):
+        for name in alts(f[1]):
+            add(name, f[0], "-", "-", "org", f[0], "src/institutions.tsv", 0)
     for table in ("groups.tsv", "parties.tsv"):
         for n, f in read_tsv(os.path.join(SRC, table), 3):
             for name in alts(f[2]):

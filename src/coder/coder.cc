@@ -1327,6 +1327,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool from = after < words_.size() && (kFrom.count(strips_[after]) != 0 || kFrom.count(norms_[after]) != 0);
     if (answering || from) return std::nullopt;
   }
+  // صادر عن / صادرة عن is "issued by" (بيان صادر عن مكتب ماكرون), not a seizure.
+  if (lemma_head == "صادر"sv && after < words_.size() && (strips_[after] == "عن"sv || norms_[after] == "عن"sv)) {
+    return std::nullopt;
+  }
   // توجه ... إلى with a thing in between is "directs (strikes, a message, accusations) to", not "heads to"
   // (توجه الطائرات التركية ضربات إلى ...، توجه رسالة إلى).
   if (lemma_head == "توجه"sv) {
@@ -1358,6 +1362,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
+        // The subject's apposition (الرئيس الروسي السابق ديمتري مدفيديف) is the subject again, not the object.
+        if (source != &nobody && !source->Code().empty() && g.Code() == source->Code()) continue;
         // The leader named after بزعامة، بقيادة، برئاسة describes the party before him (رفض الحزب المنافس
         // بزعامة رئيس الوزراء): he is not the object.
         static const WordSet kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",

@@ -94,6 +94,7 @@ const dict::Dictionaries& TestDicts() {
                           "وصل\t042\tsubj\tprep:إلى\tpast\tوصل\ttest\n"
                           "وصول\t042\tposs\tprep:إلى\tnoun\tوصل\ttest\n"
                           "دعوة\t020\tposs\tprep:ل\tnoun\tدعا\ttest\n"
+                          "صادر\t1711\tsubj\tobj\tpast\tصادر\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
 ).ok());
@@ -122,7 +123,8 @@ const dict::Dictionaries& TestDicts() {
                           "0842\t08\t2\t1\t7.0\tRETREAT\tReturn, release property\n"
                           "020\t02\t2\t2\t3.0\tREQUEST\tMake an appeal or request\n"
                           "0311\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate economically\n"
-                          "0312\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate militarily\n").ok());
+                          "0312\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate militarily\n"
+                          "1711\t17\t3\t3\t-9.2\tCOERCE\tConfiscate property\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -397,6 +399,15 @@ TEST(Coder, RoleAdjectivesDescribeTheNounBeforeThem) {
 TEST(Coder, APlaceNamedAfterAPersonIsNotThePerson) {
   EXPECT_EQ(Code("زار باقري أمس الرئيس الروسي."), "IRNMIL>RUSGOV:042:asserted");
   EXPECT_EQ(Code("زار باقري أمس مطار الرئيس الروسي."), "");  // مطار الملك سلمان: an airport
+}
+
+TEST(Coder, TheSubjectsAppositionIsNotTheObject) {
+  EXPECT_EQ(Code("انتقد رئيس الأركان الإيراني، اللواء محمد باقري، روسيا أمس."), "IRNMIL>RUS:111:asserted");
+}
+
+TEST(Coder, IssuedByIsNotASeizure) {
+  EXPECT_EQ(Code("صادر الجيش الإيراني أمس أموال روسيا."), "IRNMIL>RUS:1711:asserted");
+  EXPECT_EQ(Code("وقال بيان صادر عن الجيش الإيراني أمس إن روسيا تتحمل المسؤولية."), "");
 }
 
 TEST(Coder, ANationalityAfterAFirstNameIsAFamilyName) {

@@ -150,6 +150,10 @@ TEST(ShippedDictionaries, KeyActors) {
   EXPECT_EQ(Codes(d.LookupActor("طهران")), std::set<std::string>{"IRNGOV"});
   EXPECT_EQ(Codes(d.LookupActor("واشنطن")), std::set<std::string>{"USAGOV"});
   EXPECT_EQ(Codes(d.LookupActor("موسكو")), std::set<std::string>{"RUSGOV"});
+  // Institutions named by their seat carry their country (src/institutions.tsv).
+  EXPECT_EQ(Codes(d.LookupActor("البيت الأبيض")), std::set<std::string>{"USAGOV"});
+  EXPECT_EQ(Codes(d.LookupActor("الكرملين")), std::set<std::string>{"RUSGOV"});
+  EXPECT_EQ(Codes(d.LookupActor("الكنيست")), std::set<std::string>{"ISRLEG"});
   for (const char* w : {"الإيرانية", "الايرانيه", "إيراني", "الإيرانيون", "الإيرانيتين", "إيرانيين"})
     EXPECT_EQ(Codes(d.LookupActor(w)), std::set<std::string>{"IRN"}) << w;
   EXPECT_EQ(Codes(d.LookupActor("الصينيين")), std::set<std::string>{"CHN"});
