@@ -338,34 +338,60 @@ void SentenceCoder::ReadWords() {
   words_.reserve(n);
   if (norms_.size() < n) norms_.resize(n);
   if (strips_.size() < n) strips_.resize(n);
-  for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
-    const Token& tok = tokens[t];
+  const auto add = [&](const Word& w, const std::string& norm, const std::string& stripped) {
+    if (norms_.size() <= words_.size()) {
+      norms_.resize(words_.size() + 1);
+      strips_.resize(words_.size() + 1);
+    }
+    norms_[words_.size()] = norm;
+    strips_[words_.size()] = stripped;
+    words_.push_back(w);
+  };
+  // An Arabic word, read once per distinct spelling per thread (a pure memo, bounded).
+  const auto read_word = [&](uint32_t t, const std::string& norm, std::string_view original) {
     Word w;
     w.token = t;
-    const std::string* stripped = &tok.norm;
+    const bool ta = original.size() >= 2 && original.substr(original.size() - 2) == "ة"sv;
+    auto& cache = ctx_.segment_cache[ta ? 1 : 0];
+    auto cached = cache.find(norm);
+    if (cached == cache.end()) cached = cache.emplace(norm, Read(norm, original)).first;
+    const WordReading& r = cached->second;
+    w.reading = &r;
+    w.article = r.article;
+    w.conj = r.conj;
+    w.starts[0] = r.starts[0];
+    w.starts[1] = r.starts[1];
+    add(w, norm, r.changed ? r.stripped : norm);
+  };
+  for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
+    const Token& tok = tokens[t];
+    const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
+    if (tok.kind == TokenKind::kWord) {
+      read_word(t, tok.norm, original);
+      continue;
+    }
+    // An Arabic hashtag in running text is words (وكان الرئيس #محمود_عباس طالب، #الحوثي): each part between
+    // underscores is read as a word; all of them point at the hashtag's span.
+    if (tok.kind == TokenKind::kHashtag && tok.norm.size() > 1 && static_cast<uint8_t>(tok.norm[1]) >= 0xD8 &&
+        static_cast<uint8_t>(tok.norm[1]) <= 0xDB) {
+      const std::vector<std::string_view> parts = Split(std::string_view(tok.norm).substr(1), '_');
+      const std::vector<std::string_view> originals = Split(original.substr(1), '_');
+      if (parts.size() == originals.size()) {
+        for (size_t k = 0; k < parts.size(); ++k) {
+          if (!parts[k].empty()) read_word(t, std::string(parts[k]), originals[k]);
+        }
+        continue;
+      }
+    }
+    Word w;
+    w.token = t;
     if (tok.kind == TokenKind::kPunctuation) {
       w.punct = true;
       w.comma = tok.norm == "،"sv || tok.norm == ","sv;
-    } else if (tok.kind == TokenKind::kWord) {
-      // Words repeat across articles: read each distinct spelling once per thread (a pure memo, bounded).
-      const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
-      const bool ta = original.size() >= 2 && original.substr(original.size() - 2) == "ة"sv;
-      auto& cache = ctx_.segment_cache[ta ? 1 : 0];
-      auto cached = cache.find(tok.norm);
-      if (cached == cache.end()) cached = cache.emplace(tok.norm, Read(tok.norm, original)).first;
-      const WordReading& r = cached->second;
-      w.reading = &r;
-      w.article = r.article;
-      w.conj = r.conj;
-      w.starts[0] = r.starts[0];
-      w.starts[1] = r.starts[1];
-      if (r.changed) stripped = &r.stripped;
-    } else if (!w.punct) {
+    } else {
       w.starts[0] = w.starts[1] = ctx_.dicts.StartsAt(tok.norm);
     }
-    norms_[words_.size()] = tok.norm;
-    strips_[words_.size()] = *stripped;
-    words_.push_back(w);
+    add(w, tok.norm, tok.norm);
   }
 }
 
@@ -413,6 +439,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   bool weak = true;
   bool previous_definite_agent = false;
   bool previous_definite_nisba = false;
+  bool previous_person = false;
   while (i < words_.size() && !words_[i].punct) {
     // A coordinated word starts a new group, except at the start; so does a preposition clitic, except
     // ل inside a role phrase (رئيس الأركان للقوات المسلحة).
@@ -464,6 +491,9 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         role = "GOV";
       }
       const std::string_view kind = amman ? "capital" : std::string_view(e->kind);
+      // A definite noun is never the first term of an idafa: "السفارة الولايات المتحدة" is the embassy and
+      // then its object (the construct would be سفارة الولايات المتحدة).
+      if (previous_definite_agent && !via_clitic && (kind == "country"sv || kind == "capital"sv)) break;
       if (e->kind == "person"sv || e->kind == "org"sv || e->kind == "group"sv) {
         if (!g.country.empty() && !country.empty() && country != g.country) break;
         g.full = e->code;
@@ -492,6 +522,9 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         }
         if (other_side) break;
       }
+      // A person's name is not followed by a role of the same phrase (عبد الله الثاني الحكومة والبرلمان:
+      // the king, then his object); titles come before names.
+      if (previous_person && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0)) break;
       // Two definite nouns in a row are not an idafa (المسلحون الجيش): the second starts a new phrase.
       // Unless the second agrees with the first like an adjective (المسؤولين العسكريين).
       if (previous_definite_agent && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) &&
@@ -518,6 +551,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     any = true;
     previous_definite_agent = !agents.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0);
+    previous_person = !actors.empty() && actors.front()->kind == "person"sv;
     previous_definite_nisba = !actors.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0) &&
                               (actors.front()->kind != "nisba"sv || !g.role.empty());
     i += len;

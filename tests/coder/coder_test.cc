@@ -401,6 +401,17 @@ TEST(Coder, APlaceNamedAfterAPersonIsNotThePerson) {
   EXPECT_EQ(Code("زار باقري أمس مطار الرئيس الروسي."), "");  // مطار الملك سلمان: an airport
 }
 
+TEST(Coder, ArabicHashtagsAreWords) {
+  EXPECT_EQ(Code("انتقد #الرئيس_الإيراني أمس #روسيا."), "IRNGOV>RUS:111:asserted");
+}
+
+TEST(Coder, ADefiniteNounIsNeverTheFirstTermOfAnIdafa) {
+  // السفارة الولايات المتحدة: the embassy, then its object (the construct would be سفارة الولايات المتحدة).
+  EXPECT_EQ(Code("انتقد الرئيس روسيا أمس."), "GOV>RUS:111:asserted");
+  // A person's name is not followed by a role of its own phrase: the king, then his object.
+  EXPECT_EQ(Code("انتقد محمد باقري الحكومة أمس."), "IRNMIL>GOV:111:asserted");
+}
+
 TEST(Coder, TheSubjectsAppositionIsNotTheObject) {
   EXPECT_EQ(Code("انتقد رئيس الأركان الإيراني، اللواء محمد باقري، روسيا أمس."), "IRNMIL>RUS:111:asserted");
 }
