@@ -496,6 +496,8 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       if (previous_definite_agent && !via_clitic && (kind == "country"sv || kind == "capital"sv)) break;
       if (e->kind == "person"sv || e->kind == "org"sv || e->kind == "group"sv) {
         if (!g.country.empty() && !country.empty() && country != g.country) break;
+        // Two named parties in a row are two phrases (انتقد ترامب منظمة أوبك).
+        if (!g.full.empty() && g.full != e->code) break;
         g.full = e->code;
         if (!country.empty()) g.country = country;
         if (!role.empty()) g.role = role;
@@ -845,7 +847,12 @@ std::string SentenceCoder::MarkerBefore(const Group& g) const {
   if (clitic.rfind("و", 0) == 0) clitic = clitic.substr(2);
   if (clitic.rfind("ف", 0) == 0) clitic = clitic.substr(2);
   if (!clitic.empty()) return clitic;
-  if (g.first > 0 && Prepositions().count(strips_[g.first - 1]) != 0) return strips_[g.first - 1];
+  // A preposition with a pronoun has its object already (التقى خلالها الرئيس: "during it"; the president
+  // is the subject).
+  if (g.first > 0 && Prepositions().count(strips_[g.first - 1]) != 0 &&
+      !(words_[g.first - 1].reading && words_[g.first - 1].reading->pronoun)) {
+    return strips_[g.first - 1];
+  }
   return "";
 }
 
@@ -1423,8 +1430,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       target = PrepGroup(target_from, slot.substr(5), 14);
       // Meeting verbs also take a direct object (التقى الوزير نظيره الروسي).
       if (!target && Symmetric(p.cameo) && !noun) {
+        // Past the subject's apposition (التقى الرئيس الأمريكي، دونالد ترامب، وزعيم كوريا الشمالية).
+        size_t reach = 4;
         for (const Group& g : groups_) {
-          if (&g == source || g.first < target_from || g.first >= target_from + 4) continue;
+          if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
+          if (!source->Code().empty() && g.Code() == source->Code()) { reach = g.last - target_from + 4; continue; }
           if (MarkerBefore(g).empty()) { target = &g; break; }
         }
       }
@@ -1645,6 +1655,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   else if (planned) e.modality = Modality::kPlanned;
   else if (reported) e.modality = Modality::kReported;
   if (planned && !negated) e.cameo = IntentCode(p.cameo);
+  // News tells meetings to come in the present tense (يلتقي بوتين الاثنين ترامب): an intent to meet (036).
+  // A visit in the present tense is mostly under way (يزور الرئيس بكين), so only meetings.
+  if (!planned && p.form.rfind("pres", 0) == 0 && (lemma_head == "التقى"sv || lemma_head == "اجتمع"sv)) {
+    e.cameo = IntentCode(p.cameo);
+  }
   // An intent to cooperate names its field in the words after it (يعتزم توقيع اتفاقية ... بشأن شراء
   // الأسلحة): military (0312) or economic (0311). Words inside a party's name (وزير الدفاع) do not count.
   if (e.cameo == "030"sv || e.cameo == "031"sv) {

@@ -45,7 +45,8 @@ const dict::Dictionaries& TestDicts() {
                           "بغداد\tIRQGOV\t-\t-\tcapital\tIRQ\ttest\n"
                           "روسي\tRUS\t-\t-\tnisba\tRUS\ttest\n"
                           "أميركية\tUSA\t-\t-\tnisba\tUSA\ttest\n"
-                          "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n").ok());
+                          "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n"
+                          "منظمة أوبك\tIGOOPEC\t-\t-\torg\topec\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -410,6 +411,15 @@ TEST(Coder, ADefiniteNounIsNeverTheFirstTermOfAnIdafa) {
   EXPECT_EQ(Code("انتقد الرئيس روسيا أمس."), "GOV>RUS:111:asserted");
   // A person's name is not followed by a role of its own phrase: the king, then his object.
   EXPECT_EQ(Code("انتقد محمد باقري الحكومة أمس."), "IRNMIL>GOV:111:asserted");
+}
+
+TEST(Coder, APrepositionWithAPronounHasItsObject) {
+  // خلالها "during it": the party after it is the subject, not the preposition's object.
+  EXPECT_EQ(Code("وعقدت قمة أمس التقى خلالها الرئيس الإيراني الرئيس الروسي."), "IRNGOV>RUSGOV:036:asserted");
+}
+
+TEST(Coder, TwoNamedPartiesInARowAreTwoPhrases) {
+  EXPECT_EQ(Code("انتقد محمد باقري منظمة أوبك أمس."), "IRNMIL>IGOOPEC:111:asserted");
 }
 
 TEST(Coder, TheSubjectsAppositionIsNotTheObject) {
