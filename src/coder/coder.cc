@@ -46,6 +46,8 @@ struct WordReading {
   bool pronoun = false;   // ends in a possessive/object pronoun (جنوده، قواته)
   bool final_ya = false;  // a final ي was split off: a noun's construct plural or "my" (مسؤولي، شكري), never a verb's
   uint8_t starts[2] = {0, 0};  // Dictionaries::StartsAt of the word as written and of `stripped`
+  bool sports = false;    // a word of sports news (المباراة، الدوري، اللاعب): see SportsWords()
+  bool accident = false;  // a word of accidents and disasters (حادث مروري، زلزال، غرق): see AccidentWords()
 };
 
 // One word of a sentence in its readings.
@@ -121,6 +123,22 @@ const WordSet& Prepositions() {
 }
 
 // Words that turn what follows into an intention or plan.
+// Sports news names teams by their country (سيطرت ألمانيا على المباراة): words that make a sentence one.
+const WordSet& SportsWords() {
+  static const WordSet w = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال", "مونديال", "اللاعب",
+                            "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه", "الملعب", "ملعب", "الهداف",
+                            "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه", "الاولمبي", "اولمبياد", "الاولمبياد", "نادي"};
+  return w;
+}
+
+// Accidents and disasters (حادث مروري، انقلاب حافلة، غرق، زلزال، حريق): deaths there are no one's act.
+const WordSet& AccidentWords() {
+  static const WordSet w = {"مروري", "المروري", "السير", "تصادم", "اصطدام", "انقلاب", "غرق", "الغرق", "زلزال",
+                            "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب", "انهيار",
+                            "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم", "لتحطم"};
+  return w;
+}
+
 const WordSet& PlanWords() {
   static const WordSet w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
                                           "يزمع", "تزمع", "سوف", "المقرر", "المتوقع", "المرتقب", "مقرر", "يتوقع",
@@ -427,6 +445,9 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
   r.starts[0] = ctx_.dicts.StartsAt(norm);
   r.starts[1] = r.changed ? ctx_.dicts.StartsAt(r.stripped) : r.starts[0];
+  const std::string& stripped = r.changed ? r.stripped : norm;
+  r.sports = SportsWords().contains(norm) || SportsWords().contains(stripped);
+  r.accident = AccidentWords().contains(norm) || AccidentWords().contains(stripped);
   return r;
 }
 
@@ -1742,13 +1763,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   }
   // Sports news names teams by their country (سيطرت ألمانيا على المباراة، فجرت كرواتيا مفاجآت، وصل نيمار
   // إلى البرازيل): in a sentence about a match, a league or players, an act between bare countries is sport.
-  static const WordSet kSportsWords = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال",
-                                       "مونديال", "اللاعب", "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه",
-                                       "الملعب", "ملعب", "الهداف", "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه",
-                                       "الاولمبي", "اولمبياد", "الاولمبياد", "نادي"};
   bool sports = false;
   for (size_t w = 0; w < words_.size() && !sports; ++w) {
-    sports = kSportsWords.count(strips_[w]) != 0 || kSportsWords.count(norms_[w]) != 0 ||
+    sports = (words_[w].reading && words_[w].reading->sports) ||
              (w + 1 < words_.size() && Stem(w) == "كره"sv && strips_[w + 1] == "القدم"sv);
   }
   const auto bare_country = [](const ActorRef& a) { return a.code.size() == 3 && !IsRoleCode(a.code); };
@@ -1760,7 +1777,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                          "لتحطم"};
   bool accident = false;
   for (size_t w = 0; w < words_.size() && !accident; ++w) {
-    if (kAccidentWords.count(strips_[w]) == 0 && kAccidentWords.count(norms_[w]) == 0) continue;
+    if (!words_[w].reading || !words_[w].reading->accident) continue;
     // "حادث السير" and the like. انقلاب is mostly a coup (منذ انقلاب الحوثيين): an accident only when a
     // vehicle overturned (انقلاب حافلة); nor is a fire someone set (أضرم النار، أشعل).
     // تحطم likewise only of a vehicle (تحطم طائرة), not of windows shattered by a blast (تحطم زجاج النوافذ).
