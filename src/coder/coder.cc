@@ -73,6 +73,7 @@ struct Group {
   bool pronoun = false;        // an agent with a possessive pronoun (جنوده): its country is its antecedent's
   bool accusative = false;     // begins with an indefinite accusative (جنديا، مسلحا): an object, not a subject
   bool whole_first = false;    // the first word matched as written: its "clitics" are part of the name (باقري)
+  bool person = false;         // names a person (an officials entry)
   std::string Code() const {
     if (!full.empty()) return full;
     return country + role;
@@ -246,6 +247,8 @@ class SentenceCoder {
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
   const Group* CoordinatedWith(const Group* g) const;
   bool RelativeAt(size_t w) const;  // الذي، التي، الذين
+  // Group g restates `head` (its name, title or body) rather than naming another party.
+  bool Apposition(const Group& head, const Group& g) const;
   // Group g names the source of a report (حسب مسؤولين، وفقا لمصادر عراقية، بحسب بيان القيادة).
   bool Attributed(const Group& g) const;
   // Group g is one of the parties coordinated after `head` (السعودية والإمارات والبحرين).
@@ -575,6 +578,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     any = true;
     previous_definite_agent = !agents.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0);
     previous_person = !actors.empty() && actors.front()->kind == "person"sv;
+    g.person = g.person || previous_person;
     previous_definite_nisba = !actors.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0) &&
                               (actors.front()->kind != "nisba"sv || !g.role.empty());
     i += len;
@@ -942,6 +946,31 @@ const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t
 bool SentenceCoder::RelativeAt(size_t w) const {
   static const WordSet kRelativePronouns = {"الذي", "التي", "الذين"};
   return kRelativePronouns.count(strips_[w]) != 0;
+}
+
+bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
+  if (head.Code().empty()) return false;
+  if (g.Code() == head.Code()) return true;
+  // Right after the head (a comma at most between): a bare role (ولي العهد) or a name of the same body
+  // (الأمين العام للأمم المتحدة بان كي مون: IGOUNOSG, IGOUNO).
+  // Only after a named head: after a bare role the next party is the object (ناشدت السلطات السكان).
+  const bool adjacent = g.first == head.last || (g.first == head.last + 1 && words_[head.last].comma);
+  if (!adjacent || words_[g.first].conj || g.counterpart) return false;
+  const std::string a = head.Code(), b = g.Code();
+  if (a.rfind("IGO", 0) == 0 && b.rfind("IGO", 0) == 0 && a.substr(0, 6) == b.substr(0, 6)) return true;
+  if (head.full.empty() && g.full.empty()) return false;
+  // A bare title after a name restates it (الأمير محمد بن سلمان ولي العهد، عبدالملك الحوثي زعيم الجماعة);
+  // a bare institution is the object (طالب الملك عبدالله الثاني الحكومة).
+  static const WordSet kTitles = {"ولي", "نائب", "وزير", "وزيره", "رئيس", "رئيسه", "زعيم", "امين", "الامين", "متحدث",
+                                  "المتحدث", "مستشار", "قائد", "مدير", "سفير", "مبعوث", "مندوب", "عضو", "امير",
+                                  "الامير", "الشيخ", "مفتي", "المفتي", "محافظ", "المحافظ", "حاكم", "رئيسا"};
+  if (g.country.empty() && g.full.empty()) {
+    if (!head.person) return false;
+    const std::string& first = strips_[g.first];
+    const std::string bare = first.rfind("ال", 0) == 0 && first.size() > 4 ? first.substr(4) : first;
+    return kTitles.count(first) != 0 || kTitles.count(bare) != 0;
+  }
+  return !head.country.empty() && head.country == g.country && (head.role.empty() || g.role.empty() || head.role == g.role);
 }
 
 bool SentenceCoder::Attributed(const Group& g) const {
@@ -1424,8 +1453,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
-        // The subject's apposition (الرئيس الروسي السابق ديمتري مدفيديف) is the subject again, not the object.
-        if (source != &nobody && !source->Code().empty() && g.Code() == source->Code()) continue;
+        // The subject's apposition (الرئيس الروسي السابق ديمتري مدفيديف، الأمير محمد بن سلمان ولي العهد) is
+        // the subject again, not the object.
+        if (source != &nobody && Apposition(*source, g)) continue;
         // The leader named after بزعامة، بقيادة، برئاسة describes the party before him (رفض الحزب المنافس
         // بزعامة رئيس الوزراء): he is not the object.
         static const WordSet kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",
@@ -1455,7 +1485,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         size_t reach = 4;
         for (const Group& g : groups_) {
           if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
-          if (!source->Code().empty() && g.Code() == source->Code()) { reach = g.last - target_from + 4; continue; }
+          if (Apposition(*source, g)) { reach = g.last - target_from + 4; continue; }
           if (MarkerBefore(g).empty()) { target = &g; break; }
         }
       }
