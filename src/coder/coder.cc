@@ -1241,6 +1241,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const size_t after = v + len;
   if (light_verb != std::string::npos) {
     source = BareGroupIn(gap_begin, gap_end);
+    // A counted subject names its members with من (قام عدد من جنود المارينز بقتل المدنيين).
+    for (const Group& g : groups_) {
+      if (source || g.first < gap_begin + 2 || g.first >= gap_end || MarkerBefore(g) != "من"sv) continue;
+      if (CountAt(g.first - 2)) source = &g;
+    }
     if (!source) source = PrevGroup(light_verb, 6);
   }
   const std::string root = p.cameo.substr(0, 2);

@@ -531,6 +531,10 @@ TEST(Coder, AccidentsAndDisastersAreNoOnesAct) {
   EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين منذ انقلاب الجيش."), "MIL>REB:180:asserted");  // a coup
 }
 
+TEST(Coder, ACountedSubjectOfQamaNamesItsMembersWithMin) {
+  EXPECT_EQ(Code("قام عدد من جنود الجيش الإيراني بقتل المدنيين أمس."), "IRNMIL>CVL:180:asserted");
+}
+
 TEST(Coder, CiviliansAreVictimsNotAttackers) {
   EXPECT_EQ(Code("هاجم أمس المدنيين في العراق."), ">CVL:190:asserted");
   EXPECT_EQ(Code("هاجم الطلاب أمس الشرطة."), "EDU>COP:190:asserted");  // people who attack keep their act
