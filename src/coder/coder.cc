@@ -128,7 +128,8 @@ const WordSet& Prepositions() {
 const WordSet& SportsWords() {
   static const WordSet w = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال", "مونديال", "اللاعب",
                             "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه", "الملعب", "ملعب", "الهداف",
-                            "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه", "الاولمبي", "اولمبياد", "الاولمبياد", "نادي"};
+                            "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه", "الاولمبي", "اولمبياد", "الاولمبياد", "نادي",
+                            "هداف"};
   return w;
 }
 
@@ -1017,7 +1018,8 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
       // (تعرض ... لمحاولة اغتيال، نجا ... من محاولة اغتيال) names its victim there at length, with
       // appositions between commas; its distinctive rest keeps the longer reach safe.
       const bool victim_subject = !p->target_slots.empty() && p->target_slots.front() == "subj"sv && rest >= 2;
-      const size_t reach = victim_subject ? 12 : 5;
+      // Weapons fired (أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية عدة صواريخ) have long subjects too.
+      const size_t reach = victim_subject ? 12 : Violent(p->cameo) ? 9 : 5;
       for (size_t j = v + 2; j <= v + reach && j + rest <= words_.size(); ++j) {
         if (words_[j - 1].punct && !(victim_subject && words_[j - 1].comma)) break;  // inside the clause
         bool match = true;
@@ -1669,6 +1671,18 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!country.empty() && country + e.target->code != e.source.code) e.target->code = country + e.target->code;
   }
   e.cameo = armed_attack ? "190" : p.cameo;
+  // A sharp, scathing or verbal "attack" (شن هجوما حادا على إيران، هجوما لاذعا، هجوما كلاميا) is criticism.
+  if (lemma_head == "شن"sv && Violent(p.cameo) && after < words_.size()) {
+    static const WordSet kVerbal = {"حادا", "لاذعا", "كلاميا", "اعلاميا", "شديدا", "عنيفا", "قاسيا"};
+    const bool verbal = kVerbal.count(strips_[after]) != 0 || kVerbal.count(norms_[after]) != 0;
+    std::string country, role = source->role;
+    if (!source->full.empty()) SplitCode(source->full, &country, &role);
+    static const std::set<std::string_view> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
+    // عنيفا and شديدا describe battles too: criticism only from a party that is not armed.
+    const bool clearly_verbal = strips_[after] == "حادا"sv || strips_[after] == "لاذعا"sv || strips_[after] == "كلاميا"sv ||
+                                strips_[after] == "اعلاميا"sv;
+    if (verbal && (clearly_verbal || (source != &nobody && kArmed.count(role) == 0 && !role.empty()))) e.cameo = "111";
+  }
   // طرد "expelled" diplomats (166); fighters driven out of a town (طرد مسلحي الحوثي من المدينة) were fought.
   if (p.cameo == "166"sv && target) {
     std::string country, role = target->role;

@@ -96,6 +96,7 @@ const dict::Dictionaries& TestDicts() {
                           "وصول\t042\tposs\tprep:إلى\tnoun\tوصل\ttest\n"
                           "دعوة\t020\tposs\tprep:ل\tnoun\tدعا\ttest\n"
                           "صادر\t1711\tsubj\tobj\tpast\tصادر\ttest\n"
+                          "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
 ).ok());
@@ -529,6 +530,15 @@ TEST(Coder, AccidentsAndDisastersAreNoOnesAct) {
   EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين."), "MIL>REB:180:asserted");
   EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين في حادث مروري."), "");
   EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين منذ انقلاب الجيش."), "MIL>REB:180:asserted");  // a coup
+}
+
+TEST(Coder, WeaponsFiredHaveLongSubjects) {
+  EXPECT_EQ(Code("أطلق الجيش الإيراني المتمركز قرب الحدود الشمالية صاروخا على روسيا أمس."), "IRNMIL>RUS:195:asserted");
+}
+
+TEST(Coder, ASharpAttackIsCriticism) {
+  EXPECT_EQ(Code("شن الجيش الإيراني أمس هجوما على روسيا."), "IRNMIL>RUS:190:asserted");
+  EXPECT_EQ(Code("شن الرئيس الإيراني أمس هجوما حادا على روسيا."), "IRNGOV>RUS:111:asserted");
 }
 
 TEST(Coder, ACountedSubjectOfQamaNamesItsMembersWithMin) {
