@@ -1682,6 +1682,19 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool clearly_verbal = strips_[after] == "حادا"sv || strips_[after] == "لاذعا"sv || strips_[after] == "كلاميا"sv ||
                                 strips_[after] == "اعلاميا"sv;
     if (verbal && (clearly_verbal || (source != &nobody && kArmed.count(role) == 0 && !role.empty()))) e.cameo = "111";
+    // A politician or a party "launches an attack" on a politician, a government, a state or the press with
+    // words (شن ترامب هجوما جديدا على صحيفة، شن زعيم حزب الحركة القومية هجوما على أردوغان); on civilians,
+    // fighters or a place it is a real one (الأسد بشن هجوم ضد رجال مدنيين).
+    static const std::set<std::string_view> kPolitical = {"PTY", "LEG", "OPP", "MED"};
+    static const std::set<std::string_view> kPhysicalTargets = {"CVL", "MIL", "REB", "UAF", "COP", "REF", "HLH", "EDU"};
+    std::string target_country, target_role;
+    if (target) {
+      target_role = target->role;
+      if (!target->full.empty()) SplitCode(target->full, &target_country, &target_role);
+    }
+    const bool political_source = source != &nobody && ((source->person && kArmed.count(role) == 0) ||
+                                                         kPolitical.count(role) != 0 || strips_[source->first] == "زعيم"sv);
+    if (political_source && target && !target->place && kPhysicalTargets.count(target_role) == 0) e.cameo = "111";
   }
   // طرد "expelled" diplomats (166); fighters driven out of a town (طرد مسلحي الحوثي من المدينة) were fought.
   if (p.cameo == "166"sv && target) {
