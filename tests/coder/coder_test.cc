@@ -403,24 +403,18 @@ TEST(Coder, APlaceNamedAfterAPersonIsNotThePerson) {
   EXPECT_EQ(Code("زار باقري أمس مطار الرئيس الروسي."), "");  // مطار الملك سلمان: an airport
 }
 
-TEST(Coder, ArabicHashtagsAreWords) {
+TEST(Coder, PhraseBoundaries) {
+  // An Arabic hashtag in running text is read as its words.
   EXPECT_EQ(Code("انتقد #الرئيس_الإيراني أمس #روسيا."), "IRNGOV>RUS:111:asserted");
-}
-
-TEST(Coder, ADefiniteNounIsNeverTheFirstTermOfAnIdafa) {
-  // السفارة الولايات المتحدة: the embassy, then its object (the construct would be سفارة الولايات المتحدة).
+  // A definite noun is never the first term of an idafa: السفارة الولايات المتحدة is the embassy, then its
+  // object (the construct would be سفارة الولايات المتحدة).
   EXPECT_EQ(Code("انتقد الرئيس روسيا أمس."), "GOV>RUS:111:asserted");
   // A person's name is not followed by a role of its own phrase: the king, then his object.
   EXPECT_EQ(Code("انتقد محمد باقري الحكومة أمس."), "IRNMIL>GOV:111:asserted");
-}
-
-TEST(Coder, APrepositionWithAPronounHasItsObject) {
-  // خلالها "during it": the party after it is the subject, not the preposition's object.
-  EXPECT_EQ(Code("وعقدت قمة أمس التقى خلالها الرئيس الإيراني الرئيس الروسي."), "IRNGOV>RUSGOV:036:asserted");
-}
-
-TEST(Coder, TwoNamedPartiesInARowAreTwoPhrases) {
+  // Two named parties in a row are two phrases.
   EXPECT_EQ(Code("انتقد محمد باقري منظمة أوبك أمس."), "IRNMIL>IGOOPEC:111:asserted");
+  // خلالها "during it" has its object: the party after it is the subject, not the preposition's object.
+  EXPECT_EQ(Code("وعقدت قمة أمس التقى خلالها الرئيس الإيراني الرئيس الروسي."), "IRNGOV>RUSGOV:036:asserted");
 }
 
 TEST(Coder, TheSubjectsAppositionIsNotTheObject) {
