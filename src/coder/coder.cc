@@ -518,7 +518,10 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       const std::string_view kind = amman ? "capital" : std::string_view(e->kind);
       // A definite noun is never the first term of an idafa: "السفارة الولايات المتحدة" is the embassy and
       // then its object (the construct would be سفارة الولايات المتحدة).
-      if (previous_definite_agent && !via_clitic && (kind == "country"sv || kind == "capital"sv)) break;
+      // (السعودية is also the nisba "Saudi": السفارة السعودية stays one phrase. A one-word name in -ية may be
+      // the feminine nisba; the dictionaries keep one entry for both.)
+      const bool also_nisba = len == 1 && norms_[i].ends_with("يه");
+      if (previous_definite_agent && !via_clitic && (kind == "country"sv || kind == "capital"sv) && !also_nisba) break;
       if (e->kind == "person"sv || e->kind == "org"sv || e->kind == "group"sv) {
         if (!g.country.empty() && !country.empty() && country != g.country) break;
         // Two named parties in a row are two phrases (انتقد ترامب منظمة أوبك).
