@@ -46,7 +46,8 @@ const dict::Dictionaries& TestDicts() {
                           "روسي\tRUS\t-\t-\tnisba\tRUS\ttest\n"
                           "أميركية\tUSA\t-\t-\tnisba\tUSA\ttest\n"
                           "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n"
-                          "منظمة أوبك\tIGOOPEC\t-\t-\torg\topec\ttest\n").ok());
+                          "منظمة أوبك\tIGOOPEC\t-\t-\torg\topec\ttest\n"
+                          "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -411,6 +412,8 @@ TEST(Coder, PhraseBoundaries) {
   EXPECT_EQ(Code("انتقد الرئيس روسيا أمس."), "GOV>RUS:111:asserted");
   // A person's name is not followed by a role of its own phrase: the king, then his object.
   EXPECT_EQ(Code("انتقد محمد باقري الحكومة أمس."), "IRNMIL>GOV:111:asserted");
+  // ... unless the name in -ية is the feminine nisba as well (السعودية: Saudi Arabia and "Saudi").
+  EXPECT_EQ(Code("انتقدت الحكومة السعودية روسيا أمس."), "SAUGOV>RUS:111:asserted");
   // Two named parties in a row are two phrases.
   EXPECT_EQ(Code("انتقد محمد باقري منظمة أوبك أمس."), "IRNMIL>IGOOPEC:111:asserted");
   // خلالها "during it" has its object: the party after it is the subject, not the preposition's object.
