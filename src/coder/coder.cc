@@ -129,7 +129,7 @@ const WordSet& SportsWords() {
   static const WordSet w = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال", "مونديال", "اللاعب",
                             "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه", "الملعب", "ملعب", "الهداف",
                             "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه", "الاولمبي", "اولمبياد", "الاولمبياد", "نادي",
-                            "هداف"};
+                            "هداف", "منتخبا", "منتخبان", "المنتخبين"};
   return w;
 }
 
@@ -958,7 +958,13 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
   // Right after the head (a comma at most between): a bare role (ولي العهد) or a name of the same body
   // (الأمين العام للأمم المتحدة بان كي مون: IGOUNOSG, IGOUNO).
   // Only after a named head: after a bare role the next party is the object (ناشدت السلطات السكان).
-  const bool adjacent = g.first == head.last || (g.first == head.last + 1 && words_[head.last].comma);
+  bool adjacent = g.first == head.last || (g.first == head.last + 1 && words_[head.last].comma);
+  // A person's name may run on past the dictionary's entry (الأمير محمد بن سلمان بن عبدالعزيز ولي العهد).
+  if (!adjacent && head.person && g.first > head.last && g.first <= head.last + 2 &&
+      (strips_[head.last] == "بن"sv || norms_[head.last] == "بن"sv || norms_[head.last] == "ابن"sv || norms_[head.last] == "ال"sv)) {
+    adjacent = true;
+    for (size_t w = head.last; w < g.first; ++w) adjacent = adjacent && !words_[w].punct && !words_[w].conj && !InsideGroup(w);
+  }
   if (!adjacent || words_[g.first].conj || g.counterpart) return false;
   const std::string a = head.Code(), b = g.Code();
   if (a.rfind("IGO", 0) == 0 && b.rfind("IGO", 0) == 0 && a.substr(0, 6) == b.substr(0, 6)) return true;

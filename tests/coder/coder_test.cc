@@ -424,6 +424,7 @@ TEST(Coder, TheSubjectsAppositionIsNotTheObject) {
   EXPECT_EQ(Code("انتقد رئيس الأركان الإيراني، اللواء محمد باقري، روسيا أمس."), "IRNMIL>RUS:111:asserted");
   // A bare title right after a person's name restates it; a bare institution there is the object.
   EXPECT_EQ(Code("انتقد محمد باقري وزير الخارجية أمس روسيا."), "IRNMIL>RUS:111:asserted");
+  EXPECT_EQ(Code("انتقد محمد باقري بن حسين وزير الخارجية أمس روسيا."), "IRNMIL>RUS:111:asserted");  // the name runs on
   EXPECT_EQ(Code("انتقد محمد باقري الحكومة أمس."), "IRNMIL>GOV:111:asserted");
 }
 
