@@ -1487,6 +1487,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         // شنتها الولايات المتحدة); a warning names what it warns of after أن (حذرت الصين من أن الولايات المتحدة).
         for (size_t w = target_from; w < g.first && !next_clause; ++w) {
           next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !RelativeAt(w) && !(root == "13"sv && strips_[w] == "ان"sv));
+          // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن،
+          // دعا ناشطون إلى استخدام الطائرات): parties inside the request are not the addressee.
+          if (root == "02"sv && !InsideGroup(w) && (strips_[w] == "الي"sv || Clitic(w) == "ب"sv || Clitic(w) == "ل"sv)) {
+            next_clause = true;
+          }
         }
         if (next_clause) break;
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).

@@ -97,6 +97,7 @@ const dict::Dictionaries& TestDicts() {
                           "وصول\t042\tposs\tprep:إلى\tnoun\tوصل\ttest\n"
                           "دعوة\t020\tposs\tprep:ل\tnoun\tدعا\ttest\n"
                           "صادر\t1711\tsubj\tobj\tpast\tصادر\ttest\n"
+                          "دعا\t020\tsubj\tobj\tpast\tدعا\ttest\n"
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
@@ -505,6 +506,11 @@ TEST(Coder, TeamsNamedByTheirCountryAreSport) {
   EXPECT_EQ(Code("زار روسيا الصين أمس."), "RUS>CHN:042:asserted");
   EXPECT_EQ(Code("زار روسيا الصين أمس قبل المباراة."), "");  // a national team, not a state
   EXPECT_EQ(Code("زار الرئيس الروسي الصين أمس لحضور المباراة."), "RUSGOV>CHN:042:asserted");
+}
+
+TEST(Coder, AnAppealNamesItsAddresseeBeforeWhatItAsksFor) {
+  EXPECT_EQ(Code("دعا باقري الرئيس الروسي أمس إلى الحوار."), "IRNMIL>RUSGOV:020:asserted");
+  EXPECT_EQ(Code("دعا باقري أمس إلى محاسبة الرئيس الروسي."), "");  // the president is inside the request
 }
 
 TEST(Coder, AnInvitationIsNotAnAppeal) {
