@@ -1489,9 +1489,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
           next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !RelativeAt(w) && !(root == "13"sv && strips_[w] == "ان"sv));
           // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن،
           // دعا ناشطون إلى استخدام الطائرات): parties inside the request are not the addressee.
-          if (root == "02"sv && !InsideGroup(w) && (strips_[w] == "الي"sv || Clitic(w) == "ب"sv || Clitic(w) == "ل"sv)) {
-            next_clause = true;
-          }
+          // So does an accusation (اتهم الجيش بالتأثير على القضاء لحرمان الحزب). Not a threat: what is
+          // threatened is named inside it (هدد بضرب إيران). Adverbs with بـ (بشدة، بعنف) are not requests.
+          static const WordSet kAdverbs = {"بشده", "بعنف", "بقوه", "بحده", "بالفعل", "بدوره", "بدورها"};
+          const bool request_word = strips_[w] == "الي"sv || ((Clitic(w) == "ب"sv || Clitic(w) == "ل"sv) &&
+                                                              kAdverbs.count(norms_[w]) == 0);
+          if ((root == "02"sv || p.cameo.rfind("112", 0) == 0) && !InsideGroup(w) && request_word) next_clause = true;
         }
         if (next_clause) break;
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).

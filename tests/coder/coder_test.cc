@@ -98,6 +98,7 @@ const dict::Dictionaries& TestDicts() {
                           "دعوة\t020\tposs\tprep:ل\tnoun\tدعا\ttest\n"
                           "صادر\t1711\tsubj\tobj\tpast\tصادر\ttest\n"
                           "دعا\t020\tsubj\tobj\tpast\tدعا\ttest\n"
+                          "اتهم\t112\tsubj\tobj\tpast\tاتهم\ttest\n"
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
@@ -128,7 +129,8 @@ const dict::Dictionaries& TestDicts() {
                           "020\t02\t2\t2\t3.0\tREQUEST\tMake an appeal or request\n"
                           "0311\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate economically\n"
                           "0312\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate militarily\n"
-                          "1711\t17\t3\t3\t-9.2\tCOERCE\tConfiscate property\n").ok());
+                          "1711\t17\t3\t3\t-9.2\tCOERCE\tConfiscate property\n"
+                          "112\t11\t2\t3\t-2.0\tACCUSE\tAccuse\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -511,6 +513,9 @@ TEST(Coder, TeamsNamedByTheirCountryAreSport) {
 TEST(Coder, AnAppealNamesItsAddresseeBeforeWhatItAsksFor) {
   EXPECT_EQ(Code("دعا باقري الرئيس الروسي أمس إلى الحوار."), "IRNMIL>RUSGOV:020:asserted");
   EXPECT_EQ(Code("دعا باقري أمس إلى محاسبة الرئيس الروسي."), "");  // the president is inside the request
+  // So does an accusation.
+  EXPECT_EQ(Code("اتهم باقري الرئيس الروسي أمس بالكذب."), "IRNMIL>RUSGOV:112:asserted");
+  EXPECT_EQ(Code("اتهم باقري أمس بدعم الرئيس الروسي."), "");
 }
 
 TEST(Coder, AnInvitationIsNotAnAppeal) {
