@@ -958,6 +958,8 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
   // Right after the head (a comma at most between): a bare role (ولي العهد) or a name of the same body
   // (الأمين العام للأمم المتحدة بان كي مون: IGOUNOSG, IGOUNO).
   // Only after a named head: after a bare role the next party is the object (ناشدت السلطات السكان).
+  // A parenthesis right after the head glosses it (البرلمان الروسي (الدوما)).
+  if (g.first == head.last + 1 && norms_[head.last] == "("sv) return true;
   bool adjacent = g.first == head.last || (g.first == head.last + 1 && words_[head.last].comma);
   // A person's name may run on past the dictionary's entry (الأمير محمد بن سلمان بن عبدالعزيز ولي العهد).
   if (!adjacent && head.person && g.first > head.last && g.first <= head.last + 2 &&
@@ -1495,6 +1497,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
           const bool request_word = strips_[w] == "الي"sv || ((Clitic(w) == "ب"sv || Clitic(w) == "ل"sv) &&
                                                               kAdverbs.count(norms_[w]) == 0);
           if ((root == "02"sv || p.cameo.rfind("112", 0) == 0) && !InsideGroup(w) && request_word) next_clause = true;
+          // Nor is anyone named in a charge (اعتقل الشاباك مواطنا بتهمة التجسس لصالح إيران).
+          if (norms_[w] == "بتهمه"sv || norms_[w] == "بتهم"sv) next_clause = true;
         }
         if (next_clause) break;
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).

@@ -428,6 +428,7 @@ TEST(Coder, TheSubjectsAppositionIsNotTheObject) {
   // A bare title right after a person's name restates it; a bare institution there is the object.
   EXPECT_EQ(Code("انتقد محمد باقري وزير الخارجية أمس روسيا."), "IRNMIL>RUS:111:asserted");
   EXPECT_EQ(Code("انتقد محمد باقري بن حسين وزير الخارجية أمس روسيا."), "IRNMIL>RUS:111:asserted");  // the name runs on
+  EXPECT_EQ(Code("انتقد باقري (رئيس الأركان) روسيا أمس."), "IRNMIL>RUS:111:asserted");  // a gloss in parentheses
   EXPECT_EQ(Code("انتقد محمد باقري الحكومة أمس."), "IRNMIL>GOV:111:asserted");
 }
 
@@ -516,6 +517,7 @@ TEST(Coder, AnAppealNamesItsAddresseeBeforeWhatItAsksFor) {
   // So does an accusation.
   EXPECT_EQ(Code("اتهم باقري الرئيس الروسي أمس بالكذب."), "IRNMIL>RUSGOV:112:asserted");
   EXPECT_EQ(Code("اتهم باقري أمس بدعم الرئيس الروسي."), "");
+  EXPECT_EQ(Code("انتقد باقري أمس بتهمة دعم الرئيس الروسي."), "");  // nor anyone named in a charge
 }
 
 TEST(Coder, AnInvitationIsNotAnAppeal) {
