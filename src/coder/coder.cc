@@ -962,7 +962,7 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
   if (g.first == head.last + 1 && norms_[head.last] == "("sv) return true;
   bool adjacent = g.first == head.last || (g.first == head.last + 1 && words_[head.last].comma);
   // A person's name may run on past the dictionary's entry (الأمير محمد بن سلمان بن عبدالعزيز ولي العهد).
-  if (!adjacent && head.person && g.first > head.last && g.first <= head.last + 2 &&
+  if (!adjacent && head.person && g.first > head.last && g.first <= head.last + 3 &&
       (strips_[head.last] == "بن"sv || norms_[head.last] == "بن"sv || norms_[head.last] == "ابن"sv || norms_[head.last] == "ال"sv)) {
     adjacent = true;
     for (size_t w = head.last; w < g.first; ++w) adjacent = adjacent && !words_[w].punct && !words_[w].conj && !InsideGroup(w);
@@ -1457,7 +1457,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     std::string country, role = source->role;
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
     static const WordSet kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
-    armed_attack = kArmed.count(role) != 0;
+    // Transnational armed groups carry their role in the code (IMGREB: تنظيم داعش).
+    armed_attack = kArmed.count(role) != 0 ||
+                   (source->full.size() > 3 && kArmed.count(source->full.substr(source->full.size() - 3)) != 0);
   }
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);

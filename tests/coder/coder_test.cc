@@ -47,7 +47,8 @@ const dict::Dictionaries& TestDicts() {
                           "أميركية\tUSA\t-\t-\tnisba\tUSA\ttest\n"
                           "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n"
                           "منظمة أوبك\tIGOOPEC\t-\t-\torg\topec\ttest\n"
-                          "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n").ok());
+                          "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n"
+                          "داعش\tIMGREB\t-\t-\tgroup\tisis\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -459,6 +460,7 @@ TEST(Coder, ArmedAttackersWithoutAnObjectStillAttack) {
   // هاجمت (111 in the test dictionary) by police is an attack even when nothing follows it.
   EXPECT_EQ(Code("هاجمت الشرطة الإيرانية أمس."), "IRNCOP>:190:asserted");
   EXPECT_EQ(Code("هاجمت الحكومة الإيرانية أمس."), "");  // criticism needs its object
+  EXPECT_EQ(Code("هاجمت داعش أمس روسيا."), "IMGREB>RUS:190:asserted");  // an armed group's code says so
 }
 
 TEST(Coder, ReturningNeedsItsObjectRightAfter) {
