@@ -1490,7 +1490,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         // A relative clause after a non-party object names who did it, and is kept (أدانت روسيا العملية التي
         // شنتها الولايات المتحدة); a warning names what it warns of after أن (حذرت الصين من أن الولايات المتحدة).
         for (size_t w = target_from; w < g.first && !next_clause; ++w) {
-          next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !RelativeAt(w) && !(root == "13"sv && strips_[w] == "ان"sv));
+          // The relative clause that names who did the thing criticised, rejected or threatened is let through
+          // (11-13: تهدد تركيا بالهجوم على منبج التي تسيطر عليها قوات سوريا الديمقراطية).
+          const bool relative_ok = RelativeAt(w) && (root == "11"sv || root == "12"sv || root == "13"sv);
+          next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv));
           // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن،
           // دعا ناشطون إلى استخدام الطائرات): parties inside the request are not the addressee.
           // So does an accusation (اتهم الجيش بالتأثير على القضاء لحرمان الحزب). Not a threat: what is

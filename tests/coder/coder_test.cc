@@ -573,8 +573,9 @@ TEST(Coder, TheObjectStaysInItsClause) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار بعدما زار الرئيس الروسي بكين."), "RUSGOV>CHN:042:asserted");
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار حسب الجيش الروسي."), "");
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس وفقا لما ذكره الرئيس الروسي."), "IRNMIL>:190:asserted");
-  // A relative clause names who did the thing criticised.
+  // A relative clause names who did the thing criticised; for other acts its party is not the object.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار الذي اتخذه الرئيس الروسي."), "IRNGOV>RUSGOV:111:asserted");
+  EXPECT_EQ(Code("زار باقري أمس المدينة التي يحكمها الرئيس الروسي."), "");
 }
 
 TEST(Coder, EvidenceDatePlaceAndRule) {
