@@ -638,8 +638,10 @@ void SentenceCoder::DropNonActorGroups() {
                                         "ياسر", "ايمن", "عمرو", "حمد", "راشد", "عبدالله", "عبدالعزيز", "عبدالرحمن",
                                         "عبدالرحيم", "عبدالكريم", "الله", "الرحمن", "العزيز", "الكريم", "نبيل",
                                         "مازن", "فادي", "باسم", "حازم", "شريف", "اشرف", "مروان", "انور", "ايهاب"};
+    // Or after a patronym (سعد بن رحيل السويدي، عبدالله بن علي الكويتي).
+    const bool after_patronym = w > 1 && (norms_[w - 2] == "بن"sv || norms_[w - 2] == "ابن"sv || norms_[w - 2] == "بنت"sv);
     if (w > 0 && g.weak && g.last == w + 1 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
-        kFirstNames.count(norms_[w - 1]) != 0) {
+        (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym)) {
       continue;
     }
     if (g.full.empty() && g.country.empty() && w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&

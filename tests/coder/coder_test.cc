@@ -440,6 +440,7 @@ TEST(Coder, IssuedByIsNotASeizure) {
 
 TEST(Coder, ANationalityAfterAFirstNameIsAFamilyName) {
   EXPECT_EQ(Code("انتقد منصور الإيراني روسيا أمس."), "");  // منصور الإيراني: a person, not Iran
+  EXPECT_EQ(Code("انتقد رحيل بن رحيل الإيراني روسيا أمس."), "");  // after a patronym too
 }
 
 TEST(Coder, PowerAndForceAreNotParties) {
