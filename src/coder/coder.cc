@@ -630,6 +630,13 @@ void SentenceCoder::DropNonActorGroups() {
   for (Group g : groups_) {
     const size_t w = g.first;
     if (w > 0 && g.last > w + 1 && kNamedPlaces.count(strips_[w - 1]) != 0 && kTitles.count(strips_[w]) != 0) continue;
+    // القاعدة alone after a preposition or before "military/air" is a base (سيطرت على القاعدة، القاعدة
+    // الجوية), not al-Qaeda, which the news names with its fighters or تنظيم.
+    if (g.last == w + 1 && strips_[w] == "القاعده"sv) {
+      static const WordSet kBaseWords = {"العسكريه", "الجويه", "البحريه", "الامريكيه", "الاميركيه", "الروسيه", "التركيه"};
+      const bool after_preposition = w > 0 && Prepositions().count(strips_[w - 1]) != 0;
+      if (after_preposition || (w + 1 < words_.size() && kBaseWords.count(strips_[w + 1]) != 0)) continue;
+    }
     // A nationality right after a first name is a family name (محمد المصري، منصور التركي، أحمد الكويتي).
     // (Not علي: normalised, the preposition على is spelt the same.)
     static const WordSet kFirstNames = {"محمد", "احمد", "حسن", "حسين", "خالد", "منصور", "سعيد", "سعد", "عمر",

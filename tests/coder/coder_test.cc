@@ -48,7 +48,8 @@ const dict::Dictionaries& TestDicts() {
                           "الأميركي\tUSA\t-\t-\tnisba\tUSA\ttest\n"
                           "منظمة أوبك\tIGOOPEC\t-\t-\torg\topec\ttest\n"
                           "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n"
-                          "داعش\tIMGREB\t-\t-\tgroup\tisis\ttest\n").ok());
+                          "داعش\tIMGREB\t-\t-\tgroup\tisis\ttest\n"
+                          "القاعدة\tIMGREB\t-\t-\tgroup\taq\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -401,6 +402,11 @@ TEST(Coder, RoleAdjectivesDescribeTheNounBeforeThem) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني العمل العسكري أمس."), "");  // military action, not the military
   EXPECT_EQ(Code("انتقد الرئيس الإيراني الجيش الروسي أمس."), "IRNGOV>RUSMIL:111:asserted");
   EXPECT_EQ(Code("انتقد المتحدث العسكري الرئيس الروسي أمس."), "MIL>RUSGOV:111:asserted");  // a human head: a party
+}
+
+TEST(Coder, AlQaedaOrABase) {
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس القاعدة في العراق."), "IRNMIL>IMGREB:190:asserted");
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس القاعدة الجوية."), "IRNMIL>:190:asserted");  // an air base
 }
 
 TEST(Coder, APlaceNamedAfterAPersonIsNotThePerson) {
