@@ -1622,6 +1622,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     }
   }
+  // A statement given to the press (تصريحات لوسائل الإعلام، قال لصحيفة) is addressed to no one: the outlet
+  // carries it. Like other statements without an addressee it is not coded.
+  if (root == "01"sv && target && target->role == "MED"sv && target->full.empty()) return std::nullopt;
   if (!target && protest) target = ProtestTarget(target_from, source);
   if (!target && !assault && !protest) return std::nullopt;
   // A transitive protest verb boycotts a thing (قاطعت المعارضة الانتخابات); with an object pronoun or no

@@ -54,7 +54,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "المدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -101,6 +101,7 @@ const dict::Dictionaries& TestDicts() {
                           "صادر\t1711\tsubj\tobj\tpast\tصادر\ttest\n"
                           "دعا\t020\tsubj\tobj\tpast\tدعا\ttest\n"
                           "اتهم\t112\tsubj\tobj\tpast\tاتهم\ttest\n"
+                          "صرح\t010\tsubj\tprep:ل\tpast\tصرح\ttest\n"
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
@@ -132,7 +133,8 @@ const dict::Dictionaries& TestDicts() {
                           "0311\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate economically\n"
                           "0312\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate militarily\n"
                           "1711\t17\t3\t3\t-9.2\tCOERCE\tConfiscate property\n"
-                          "112\t11\t2\t3\t-2.0\tACCUSE\tAccuse\n").ok());
+                          "112\t11\t2\t3\t-2.0\tACCUSE\tAccuse\n"
+                          "010\t01\t2\t1\t0.0\t-\tMake statement\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return std::move(r).value();
@@ -527,6 +529,11 @@ TEST(Coder, AnAppealNamesItsAddresseeBeforeWhatItAsksFor) {
   EXPECT_EQ(Code("اتهم باقري الرئيس الروسي أمس بالكذب."), "IRNMIL>RUSGOV:112:asserted");
   EXPECT_EQ(Code("اتهم باقري أمس بدعم الرئيس الروسي."), "");
   EXPECT_EQ(Code("انتقد باقري أمس بتهمة دعم الرئيس الروسي."), "");  // nor anyone named in a charge
+}
+
+TEST(Coder, AStatementToThePressHasNoAddressee) {
+  EXPECT_EQ(Code("صرح باقري للرئيس الروسي أمس."), "IRNMIL>RUSGOV:010:asserted");
+  EXPECT_EQ(Code("صرح باقري للصحفيين أمس."), "");
 }
 
 TEST(Coder, AnInvitationIsNotAnAppeal) {
