@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -115,15 +116,27 @@ void SplitCode(const std::string& code, std::string* country, std::string* role)
   }
 }
 
+// The role of a party: its own, or the role part of its complete code (IRNMIL -> MIL).
+std::string RoleOf(const Group& g) {
+  std::string country, role = g.role;
+  if (!g.full.empty()) SplitCode(g.full, &country, &role);
+  return role;
+}
+
+// Roles that carry arms: their "attack" is force, not words.
+bool ArmedRole(const std::string& role) {
+  static const WordSet kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
+  return kArmed.contains(role);
+}
+
 const WordSet& Prepositions() {
   static const WordSet p = {"الي", "مع", "ضد", "علي", "في", "من", "عن", "لدي", "نحو", "تجاه", "بين", "عبر",
-                                          "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب", "امام", "خارج", "قرب",
-                                          // A topic (محادثات حول إيران، بشأن سوريا) is neither side of an act.
-                                          "حول", "بشان", "حيال", "ازاء"};
+                            "بعد", "قبل", "خلال", "اثر", "جراء", "بسبب", "امام", "خارج", "قرب",
+                            // A topic (محادثات حول إيران، بشأن سوريا) is neither side of an act.
+                            "حول", "بشان", "حيال", "ازاء"};
   return p;
 }
 
-// Words that turn what follows into an intention or plan.
 // Sports news names teams by their country (سيطرت ألمانيا على المباراة): words that make a sentence one.
 const WordSet& SportsWords() {
   static const WordSet w = {"المباراه", "مباراه", "مباريات", "المباريات", "الدوري", "المونديال", "مونديال", "اللاعب",
@@ -141,10 +154,11 @@ const WordSet& AccidentWords() {
   return w;
 }
 
+// Words that turn what follows into an intention or plan.
 const WordSet& PlanWords() {
   static const WordSet w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
-                                          "يزمع", "تزمع", "سوف", "المقرر", "المتوقع", "المرتقب", "مقرر", "يتوقع",
-                                          "يخطط", "تخطط", "ستعقد", "تعتزمان", "يرتقب"};
+                            "يزمع", "تزمع", "سوف", "المقرر", "المتوقع", "المرتقب", "مقرر", "يتوقع",
+                            "يخطط", "تخطط", "ستعقد", "تعتزمان", "يرتقب"};
   return w;
 }
 const WordSet& NegationWords() {
@@ -153,7 +167,7 @@ const WordSet& NegationWords() {
 }
 const WordSet& SpeechWords() {
   static const WordSet w = {"قال", "يقول", "اكد", "يؤكد", "اضاف", "يضيف", "اشار", "يشير", "اعلن", "يعلن",
-                                          "اوضح", "يوضح", "صرح", "ذكر", "كشف", "افاد", "اعتبر", "راي", "لفت"};
+                            "اوضح", "يوضح", "صرح", "ذكر", "كشف", "افاد", "اعتبر", "راي", "لفت"};
   return w;
 }
 
@@ -254,9 +268,14 @@ class SentenceCoder {
   bool Attributed(const Group& g) const;
   // Group g is one of the parties coordinated after `head` (السعودية والإمارات والبحرين).
   bool InCoordination(const Group* head, const Group* g) const;
+  // The first word in [from, to) past which the direct object of `p` is not sought: a new clause, or the
+  // request of an appeal or charge of an accusation; max() when there is none.
+  size_t ObjectClauseEnd(const dict::EventPattern& p, size_t from, size_t to) const;
   // Word w is a verb with the conjunction و (وأقر، وقال): it opens a new clause.
   bool ConjoinedVerbAt(size_t w) const;
   bool InsideGroup(size_t w) const;
+  // Word w carries the article ال (read off the segmentation or the spelling).
+  bool Definite(size_t w) const { return words_[w].article || strips_[w].rfind("ال", 0) == 0; }
   // The first group starting in [begin, end) that no preposition introduces: a subject or object inside a
   // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
   const Group* BareGroupIn(size_t begin, size_t end) const;
@@ -554,22 +573,21 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       }
       // A person's name is not followed by a role of the same phrase (عبد الله الثاني الحكومة والبرلمان:
       // the king, then his object); titles come before names.
-      if (previous_person && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0)) break;
+      if (previous_person && !via_clitic && Definite(i)) break;
       // Two definite nouns in a row are not an idafa (المسلحون الجيش): the second starts a new phrase.
       // Unless the second agrees with the first like an adjective (المسؤولين العسكريين).
-      if (previous_definite_agent && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) &&
+      if (previous_definite_agent && !via_clitic && Definite(i) &&
           !SameEnding(norms_[i - 1], norms_[i])) {
         break;
       }
       // An indefinite noun never follows a definite one inside a phrase: "الشرطة مسلحين" is the police and
       // its object (an idafa's first noun has no article).
-      if ((previous_definite_agent || previous_definite_nisba) && !via_clitic && !words_[i].article &&
-          strips_[i].rfind("ال", 0) != 0) {
+      if ((previous_definite_agent || previous_definite_nisba) && !via_clitic && !Definite(i)) {
         break;
       }
       // Nor does a definite nisba take a plural of people after it (الجيش الإسرائيلي المسلحين: the army,
       // then its object). A title there stays in the phrase (للقوات المسلحة الإيرانية اللواء محمد باقري).
-      if (previous_definite_nisba && !via_clitic && (words_[i].article || strips_[i].rfind("ال", 0) == 0) && !SameEnding(norms_[i - 1], norms_[i]) &&
+      if (previous_definite_nisba && !via_clitic && Definite(i) && !SameEnding(norms_[i - 1], norms_[i]) &&
           (norms_[i].ends_with("ين") || norms_[i].ends_with("ون"))) {
         break;
       }
@@ -580,10 +598,10 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       if (g.role.empty() || (g.role == "GOV"sv && agents.front()->role == "MIL"sv)) g.role = agents.front()->role;
     }
     any = true;
-    previous_definite_agent = !agents.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0);
+    previous_definite_agent = !agents.empty() && Definite(i + len - 1);
     previous_person = !actors.empty() && actors.front()->kind == "person"sv;
     g.person = g.person || previous_person;
-    previous_definite_nisba = !actors.empty() && (words_[i + len - 1].article || strips_[i + len - 1].rfind("ال", 0) == 0) &&
+    previous_definite_nisba = !actors.empty() && Definite(i + len - 1) &&
                               (actors.front()->kind != "nisba"sv || !g.role.empty());
     i += len;
   }
@@ -609,18 +627,18 @@ void SentenceCoder::DropNonActorGroups() {
   // الخارجية، العلاقات الدبلوماسية، المجتمع المدني): after a definite noun outside any actor phrase they are
   // not a party. A human head noun makes them one (المتحدث العسكري، المصدر الدبلوماسي).
   static const WordSet kRoleAdjectives = {"العسكري", "الدبلوماسي", "الدبلوماسيه", "الخارجيه", "الداخليه",
-                                                        "البرلماني", "البلديه", "المدني", "البحريه"};
+                                          "البرلماني", "البلديه", "المدني", "البحريه"};
   static const WordSet kHumanHeads = {"المتحدث", "الناطق", "المصدر", "المراسل", "الخبير", "المحلل",
-                                                    "المستشار", "الملحق", "المبعوث", "المندوب", "الحاكم", "المسؤول"};
+                                      "المستشار", "الملحق", "المبعوث", "المندوب", "الحاكم", "المسؤول"};
   // Power and force are what one reaches, uses or leaves, not a government or an army (وصل إلى السلطة،
   // استخدام القوة، تنحى عن الحكم).
   static const WordSet kPowerWords = {"السلطه", "الحكم", "القوه", "الرئاسه"};
   static const WordSet kPowerVerbs = {"وصل", "وصول", "وصوله", "وصولها", "عاد", "عوده", "عودته", "تنحي",
-                                                    "تنحيه", "انسحب", "استخدام", "استخدامها", "استخدامه", "اللجوء",
-                                                    "تسلم", "تسلمه", "تولي", "توليه", "استلام", "تسليم", "ابعاد",
-                                                    "اقصاء", "تقاسم", "انتقال", "اشكال", "يستخدم", "تستخدم", "استخدم",
-                                                    "استخدمت", "وصلت", "وصلوا", "صعود", "صعوده", "سده", "كرسي",
-                                             "تتولي", "يتولي", "تولت", "توليها", "رئاسه"};
+                                      "تنحيه", "انسحب", "استخدام", "استخدامها", "استخدامه", "اللجوء",
+                                      "تسلم", "تسلمه", "تولي", "توليه", "استلام", "تسليم", "ابعاد",
+                                      "اقصاء", "تقاسم", "انتقال", "اشكال", "يستخدم", "تستخدم", "استخدم",
+                                      "استخدمت", "وصلت", "وصلوا", "صعود", "صعوده", "سده", "كرسي",
+                                      "تتولي", "يتولي", "تولت", "توليها", "رئاسه"};
   // A place named after a person (مطار الملك سلمان، شارع الملك فيصل، جامعة الأمير سلطان) is not the person.
   static const WordSet kNamedPlaces = {"مطار", "شارع", "جامعه", "مستشفي", "مدينه", "ملعب", "قاعه", "جسر", "ميناء",
                                        "مسجد", "جامع", "مدرسه", "قاعده", "استاد", "مجمع", "ميدان", "طريق", "جائزه"};
@@ -694,7 +712,7 @@ void SentenceCoder::FindGroups() {
   // "طائرة بدون طيار تابعة للقوات الأميركية"، "المتشددين من الموالين لحركة طالبان": a party that belongs
   // to another, or is loyal to it, takes its country.
   static const WordSet kBelongs = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين",
-                                                 "موالين", "الموالين", "موالون", "الموالون", "مواليه", "المواليه"};
+                                   "موالين", "الموالين", "موالون", "الموالون", "مواليه", "المواليه"};
   for (size_t k = 0; k + 1 < groups_.size(); ++k) {
     Group& g = groups_[k];
     const Group& owner = groups_[k + 1];
@@ -736,9 +754,9 @@ bool SentenceCoder::CountAt(size_t w) const {
 const WordSet& SentenceCoder::Counts() {
   // Counts in words as well as digits (مقتل عشرة، مقتل ثلاثة جنود).
   static const WordSet kCounts = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
-                                                "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
-                                                "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد", "جنديان",
-                                                "شخصان", "مدنيان", "عشرين", "ثلاثين", "اربعين", "خمسين"};
+                                  "تسعه", "عشره", "عشرات", "مئات", "العشرات", "المئات", "عدد", "جنديين",
+                                  "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد", "جنديان",
+                                  "شخصان", "مدنيان", "عشرين", "ثلاثين", "اربعين", "خمسين"};
   return kCounts;
 }
 
@@ -749,7 +767,7 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
   // A casualty count anywhere in the sentence (سبعة قتلى، عشرات العراقيين بين قتيل وجريح) reports an
   // incident: the noun names it, not a topic.
   static const WordSet kCasualties = {"قتيل", "قتلي", "جريح", "جرحي", "مصابين", "مصابا", "اصابات",
-                                                    "ضحايا", "جثث", "قتيلا", "جريحا"};
+                                      "ضحايا", "جثث", "قتيلا", "جريحا"};
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     if ((kCasualties.count(strips_[w + 1]) != 0 || kCasualties.count(norms_[w + 1]) != 0) && CountAt(w)) return true;
   }
@@ -856,9 +874,9 @@ bool SentenceCoder::AfterTargetNoun(const Group& g) const {
 
 bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
   static const WordSet kPlaceNouns = {
-      "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
-      "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
-      "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
+                                      "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
+                                      "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
+                                      "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
 }
 
@@ -920,7 +938,7 @@ bool SentenceCoder::Separated(size_t from, size_t to, Break at) const {
 bool SentenceCoder::ClauseBreak(size_t w) const {
   // Subordinating and connecting words that open another clause (قال الجيش إن ...، بعدما، بينما).
   static const WordSet kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
-                                                      "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
+                                        "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
   return kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0;
 }
 
@@ -992,6 +1010,30 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
     return kTitles.count(first) != 0 || kTitles.count(bare) != 0;
   }
   return !head.country.empty() && head.country == g.country && (head.role.empty() || g.role.empty() || head.role == g.role);
+}
+
+size_t SentenceCoder::ObjectClauseEnd(const dict::EventPattern& p, size_t from, size_t to) const {
+  const std::string_view root = std::string_view(p.cameo).substr(0, 2);
+  for (size_t w = from; w < to && w < words_.size(); ++w) {
+    // A conjoined verb opens the next clause (دعا إلى إطلاق سراحه وأقر مجلس الشيوخ ...), and so does a
+    // subordinating word (اعتقل ... بعدما أوقف رجال الشرطة، رفض ... حيث يستخدم الرئيس). A warning names what
+    // it warns of after أن (حذرت الصين من أن الولايات المتحدة); criticism, rejection and threats take the
+    // party of a relative clause that names who did the thing (أدانت روسيا العملية التي شنتها الولايات
+    // المتحدة، تهدد تركيا بالهجوم على منبج التي تسيطر عليها قوات سوريا الديمقراطية).
+    const bool relative_ok = RelativeAt(w) && (root == "11"sv || root == "12"sv || root == "13"sv);
+    if (ConjoinedVerbAt(w) || (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv))) return w;
+    // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن، دعا
+    // ناشطون إلى استخدام الطائرات), an accusation the accused before the charge (اتهم الجيش بالتأثير على
+    // القضاء). Not a threat: what is threatened is named inside it (هدد بضرب إيران). Adverbs with بـ (بشدة،
+    // بعنف) are not requests.
+    static const WordSet kAdverbs = {"بشده", "بعنف", "بقوه", "بحده", "بالفعل", "بدوره", "بدورها"};
+    const bool request_word = strips_[w] == "الي"sv || ((Clitic(w) == "ب"sv || Clitic(w) == "ل"sv) &&
+                                                        kAdverbs.count(norms_[w]) == 0);
+    if ((root == "02"sv || p.cameo.rfind("112", 0) == 0) && !InsideGroup(w) && request_word) return w;
+    // Nor is anyone named in a charge the object (اعتقل الشاباك مواطنا بتهمة التجسس لصالح إيران).
+    if (norms_[w] == "بتهمه"sv || norms_[w] == "بتهم"sv) return w;
+  }
+  return std::numeric_limits<size_t>::max();
 }
 
 bool SentenceCoder::Attributed(const Group& g) const {
@@ -1106,14 +1148,14 @@ bool SentenceCoder::PlainNounAt(size_t w) const {
     if (d.begin <= token.begin && token.begin < d.end) return false;
   }
   static const WordSet kAdverbs = {"ايضا", "كذلك", "جميعا", "خلال", "اثناء", "بعد", "قبل", "عندما",
-                                                 "حين", "امس", "اليوم", "جراء", "اثر", "نتيجه", "لدي", "بينما",
-                                                 "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد"};
+                                   "حين", "امس", "اليوم", "جراء", "اثر", "نتيجه", "لدي", "بينما",
+                                   "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد"};
   return kAdverbs.count(strips_[w]) == 0;
 }
 
 bool SentenceCoder::CondemnedBefore(size_t v) const {
   static const WordSet kCondemn = {"ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت",
-                                                 "يستنكر", "تستنكر", "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"};
+                                   "يستنكر", "تستنكر", "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"};
   for (size_t k = v; k-- > 0 && k + 6 >= v;) {
     if (words_[k].punct) return false;
     if (kCondemn.count(strips_[k]) != 0) return true;
@@ -1139,7 +1181,7 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
   }
   // A party after "hostile to" (شعارات مناهضة للحكومة، تظاهرة معادية لإسرائيل).
   static const WordSet kAgainst = {"مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين",
-                                                 "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "المعادين"};
+                                   "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "المعادين"};
   const Group* g = PrepGroup(from, "ل", 10);
   if (g && g != source && g->first > 0 && kAgainst.count(strips_[g->first - 1]) != 0) return g;
   return nullptr;
@@ -1153,7 +1195,7 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
     if (v > 0 && (strips_[v - 1] == "مذكره"sv || strips_[v - 1] == "رساله"sv)) return true;
     // تظاهرة ثقافية، تظاهرة رياضية: an event or festival, not a demonstration.
     static const WordSet kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
-                                                   "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
+                                     "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
     if (v + len < words_.size() && (kFestive.count(norms_[v + len]) != 0 || kFestive.count(strips_[v + len]) != 0)) return true;
     // Normalisation writes ة as ه: a noun written with ة in the dictionary but with ه in the text is another
     // word with a pronoun (مظاهره "its manifestations", not مظاهرة "a demonstration").
@@ -1182,7 +1224,7 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   // تظاهر بـ / أن / كما is "pretend" (تظاهرت بأني أطيعه، يتظاهرون أنهم عرافون)، not "demonstrate".
   if (v + len < words_.size() && strips_[v].find("ظاهر") != std::string::npos) {
     static const WordSet kPretend = {"ان", "انه", "انها", "انهم", "كما", "كانه", "كانها", "كانهم",
-                                                   "بان", "بانه", "بانها", "بانهم", "باني", "باننا"};
+                                     "بان", "بانه", "بانها", "بانهم", "باني", "باننا"};
     if (Clitic(v + len).find("ب") != std::string::npos) return true;
     for (size_t k = v + len; k < words_.size() && k < v + len + 3 && !words_[k].punct; ++k) {
       if (kPretend.count(norms_[k]) != 0) return true;
@@ -1193,9 +1235,9 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
 
 bool SentenceCoder::OngoingVerbAt(size_t w) const {
   static const WordSet kOngoing = {
-      "اندلعت", "تواصلت", "تجددت", "استمرت", "امتدت", "تصاعدت", "عمت", "انطلقت", "خرجت", "تتواصل", "تستمر",
-      "تتجدد", "تمتد", "تتصاعد", "تعم", "اندلع", "تواصل", "تجدد", "استمر", "امتد", "تصاعد", "عم", "انطلق", "خرج",
-      "يتواصل", "يستمر", "يتجدد", "يمتد", "يتصاعد", "يعم"};
+                                   "اندلعت", "تواصلت", "تجددت", "استمرت", "امتدت", "تصاعدت", "عمت", "انطلقت", "خرجت", "تتواصل", "تستمر",
+                                   "تتجدد", "تمتد", "تتصاعد", "تعم", "اندلع", "تواصل", "تجدد", "استمر", "امتد", "تصاعد", "عم", "انطلق", "خرج",
+                                   "يتواصل", "يستمر", "يتجدد", "يمتد", "يتصاعد", "يعم"};
   return w < words_.size() && (kOngoing.count(strips_[w]) != 0 || kOngoing.count(norms_[w]) != 0);
 }
 
@@ -1203,8 +1245,8 @@ bool SentenceCoder::CarriedOut(size_t v) const {
   // "أعلن المعلمون الإضراب"، "بدأ العمال الإضراب"، "واصل المعتصمون الاعتصام": the verb, its subject phrase,
   // then the definite protest noun as its object.
   static const WordSet kCarryOut = {
-      "اعلن", "اعلنت", "اعلنوا", "بدا", "بدات", "بداوا", "نفذ", "نفذت", "نفذوا", "واصل", "واصلت", "واصلوا",
-      "يواصل", "تواصل", "يواصلون", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون"};
+                                    "اعلن", "اعلنت", "اعلنوا", "بدا", "بدات", "بداوا", "نفذ", "نفذت", "نفذوا", "واصل", "واصلت", "واصلوا",
+                                    "يواصل", "تواصل", "يواصلون", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون"};
   size_t k = v;
   while (k > 0 && InsideGroup(k - 1)) --k;  // over the subject phrase
   if (k == 0 || words_[k - 1].punct) return false;
@@ -1226,7 +1268,7 @@ bool SentenceCoder::ParticipatedIn(size_t v) const {
 
 bool SentenceCoder::CalledForBefore(size_t v) const {
   static const WordSet kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
-                                              "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
+                                "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
   // The call may name who is called at length (دعت اللجنة ... أهالي المحافظة إلى الخروج بمظاهرات), but stays
   // in the clause.
   for (size_t k = v; k-- > 0 && k + 12 >= v;) {
@@ -1463,12 +1505,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // force (مسلحون هاجموا مسجدا): the author's role decides.
   bool armed_attack = false;
   if (p.cameo == "111"sv && lemma_head == "هاجم"sv) {
-    std::string country, role = source->role;
-    if (!source->full.empty()) SplitCode(source->full, &country, &role);
-    static const WordSet kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
     // Transnational armed groups carry their role in the code (IMGREB: تنظيم داعش).
-    armed_attack = kArmed.count(role) != 0 ||
-                   (source->full.size() > 3 && kArmed.count(source->full.substr(source->full.size() - 3)) != 0);
+    armed_attack = ArmedRole(RoleOf(*source)) ||
+                   (source->full.size() > 3 && ArmedRole(source->full.substr(source->full.size() - 3)));
   }
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
@@ -1479,6 +1518,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // So does what is returned (أعادت السعودية سفيرها): أعاد before a verbal noun means "did again"
       // (أعاد نشر الخبر، أعاد النظر في، أعاد انتخاب ميركل) and its party further on is not returned.
       const size_t reach = protest ? 3 : p.cameo == "0842"sv && lemma_head == "أعاد"sv ? 2 : 10;
+      const size_t object_end = ObjectClauseEnd(p, target_from, target_from + reach);
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
@@ -1488,33 +1528,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         // The leader named after بزعامة، بقيادة، برئاسة describes the party before him (رفض الحزب المنافس
         // بزعامة رئيس الوزراء): he is not the object.
         static const WordSet kLedBy = {"بزعامه", "بقياده", "برئاسه", "يتزعمه", "يقوده", "يتزعمها",
-                                                     "تقوده", "يقودها", "تقودها", "يراسه", "يراسها", "بامره"};
+                                       "تقوده", "يقودها", "تقودها", "يراسه", "يراسها", "بامره"};
         if (g.first > 0 && kLedBy.count(norms_[g.first - 1]) != 0) continue;
         // A party coordinated with the subject shares the act (ودانت السعودية والبحرين): it is not the object.
         if (!Symmetric(p.cameo) && source != &nobody && InCoordination(source, &g)) continue;
-        // Nor does the object reach past a conjoined verb into the next clause (دعا إلى إطلاق سراحه وأقر
-        // مجلس الشيوخ ...).
-        // Nor past a subordinating word (اعتقل ... بعدما أوقف رجال الشرطة، رفض ... حيث يستخدم الرئيس).
-        bool next_clause = false;
-        // A relative clause after a non-party object names who did it, and is kept (أدانت روسيا العملية التي
-        // شنتها الولايات المتحدة); a warning names what it warns of after أن (حذرت الصين من أن الولايات المتحدة).
-        for (size_t w = target_from; w < g.first && !next_clause; ++w) {
-          // The relative clause that names who did the thing criticised, rejected or threatened is let through
-          // (11-13: تهدد تركيا بالهجوم على منبج التي تسيطر عليها قوات سوريا الديمقراطية).
-          const bool relative_ok = RelativeAt(w) && (root == "11"sv || root == "12"sv || root == "13"sv);
-          next_clause = ConjoinedVerbAt(w) || (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv));
-          // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن،
-          // دعا ناشطون إلى استخدام الطائرات): parties inside the request are not the addressee.
-          // So does an accusation (اتهم الجيش بالتأثير على القضاء لحرمان الحزب). Not a threat: what is
-          // threatened is named inside it (هدد بضرب إيران). Adverbs with بـ (بشدة، بعنف) are not requests.
-          static const WordSet kAdverbs = {"بشده", "بعنف", "بقوه", "بحده", "بالفعل", "بدوره", "بدورها"};
-          const bool request_word = strips_[w] == "الي"sv || ((Clitic(w) == "ب"sv || Clitic(w) == "ل"sv) &&
-                                                              kAdverbs.count(norms_[w]) == 0);
-          if ((root == "02"sv || p.cameo.rfind("112", 0) == 0) && !InsideGroup(w) && request_word) next_clause = true;
-          // Nor is anyone named in a charge (اعتقل الشاباك مواطنا بتهمة التجسس لصالح إيران).
-          if (norms_[w] == "بتهمه"sv || norms_[w] == "بتهم"sv) next_clause = true;
-        }
-        if (next_clause) break;
+        // Nor does the object reach into the next clause or a request (ObjectClauseEnd).
+        if (g.first > object_end) break;
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).
         if (Attributed(g)) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
@@ -1590,9 +1609,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool partitive = m == "من"sv && g.first >= 2 && CountAt(g.first - 2);
       if (g.weak && !partitive && (m == "في"sv || m == "ب"sv || m == "من"sv || m == "الي"sv)) continue;
       // Who reports the act is not its victim (حسب مسؤولين باكستانيين، وفقا لمصادر عراقية).
-      if (Attributed(g)) {
-        continue;
-      }
+      if (Attributed(g)) continue;
       if (!g.country.empty() || !g.full.empty()) { if (!with_country) with_country = &g; }
       else if (!role_only) role_only = &g;
     }
@@ -1632,8 +1649,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!target && protest && len == 1 && !noun &&
       std::find(p.target_slots.begin(), p.target_slots.end(), "obj") != p.target_slots.end()) {
     static const WordSet kBoycotted = {"انتخابات", "استفتاء", "جلسه", "جلسات", "اجتماع", "اجتماعات", "مؤتمر",
-                                                     "قمه", "مفاوضات", "محادثات", "حوار", "بضائع", "منتجات", "سلع",
-                                                     "احتفال", "احتفالات", "مراسم", "حفل", "دراسه", "امتحانات", "اعمال"};
+                                       "قمه", "مفاوضات", "محادثات", "حوار", "بضائع", "منتجات", "سلع",
+                                       "احتفال", "احتفالات", "مراسم", "حفل", "دراسه", "امتحانات", "اعمال"};
     const size_t object_at = source != &nobody && source->first >= after ? source->last : after;
     std::string_view object = object_at < words_.size() ? std::string_view(Stem(object_at)) : std::string_view();
     if (object.starts_with("ال")) object.remove_prefix(std::string_view("ال").size());
@@ -1713,31 +1730,24 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (lemma_head == "شن"sv && Violent(p.cameo) && after < words_.size()) {
     static const WordSet kVerbal = {"حادا", "لاذعا", "كلاميا", "اعلاميا", "شديدا", "عنيفا", "قاسيا"};
     const bool verbal = kVerbal.count(strips_[after]) != 0 || kVerbal.count(norms_[after]) != 0;
-    std::string country, role = source->role;
-    if (!source->full.empty()) SplitCode(source->full, &country, &role);
-    static const std::set<std::string_view> kArmed = {"MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS"};
+    const std::string role = RoleOf(*source);
     // عنيفا and شديدا describe battles too: criticism only from a party that is not armed.
     const bool clearly_verbal = strips_[after] == "حادا"sv || strips_[after] == "لاذعا"sv || strips_[after] == "كلاميا"sv ||
                                 strips_[after] == "اعلاميا"sv;
-    if (verbal && (clearly_verbal || (source != &nobody && kArmed.count(role) == 0 && !role.empty()))) e.cameo = "111";
+    if (verbal && (clearly_verbal || (source != &nobody && !ArmedRole(role) && !role.empty()))) e.cameo = "111";
     // A politician or a party "launches an attack" on a politician, a government, a state or the press with
     // words (شن ترامب هجوما جديدا على صحيفة، شن زعيم حزب الحركة القومية هجوما على أردوغان); on civilians,
     // fighters or a place it is a real one (الأسد بشن هجوم ضد رجال مدنيين).
     static const std::set<std::string_view> kPolitical = {"PTY", "LEG", "OPP", "MED"};
     static const std::set<std::string_view> kPhysicalTargets = {"CVL", "MIL", "REB", "UAF", "COP", "REF", "HLH", "EDU"};
-    std::string target_country, target_role;
-    if (target) {
-      target_role = target->role;
-      if (!target->full.empty()) SplitCode(target->full, &target_country, &target_role);
-    }
-    const bool political_source = source != &nobody && ((source->person && kArmed.count(role) == 0) ||
+    const std::string target_role = target ? RoleOf(*target) : std::string();
+    const bool political_source = source != &nobody && ((source->person && !ArmedRole(role)) ||
                                                          kPolitical.count(role) != 0 || strips_[source->first] == "زعيم"sv);
     if (political_source && target && !target->place && kPhysicalTargets.count(target_role) == 0) e.cameo = "111";
   }
   // طرد "expelled" diplomats (166); fighters driven out of a town (طرد مسلحي الحوثي من المدينة) were fought.
   if (p.cameo == "166"sv && target) {
-    std::string country, role = target->role;
-    if (!target->full.empty()) SplitCode(target->full, &country, &role);
+    const std::string role = RoleOf(*target);
     if (role == "MIL"sv || role == "REB"sv || role == "UAF"sv) e.cameo = "190";
   }
   // A state that "protests" (احتجت الخارجية الإيرانية على، استدعت السفير احتجاجا على) lodges a complaint
@@ -1751,8 +1761,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   }
   // Police, soldiers or officials closing roads (أغلقت الشرطة الطرق) secure them; protesters block them.
   if (p.cameo.rfind("144", 0) == 0 && source != &nobody) {
-    std::string country, role = source->role;
-    if (!source->full.empty()) SplitCode(source->full, &country, &role);
+    const std::string role = RoleOf(*source);
     if (role == "COP"sv || role == "MIL"sv || role == "GOV"sv) return std::nullopt;
   }
 
@@ -1871,10 +1880,6 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   const auto bare_country = [](const ActorRef& a) { return a.code.size() == 3 && !IsRoleCode(a.code); };
   // Deaths and injuries in an accident or a disaster (حادث مروري، انقلاب حافلة، غرق، زلزال، حريق) are no
   // one's act: violence words in such a sentence are not coded.
-  static const WordSet kAccidentWords = {"مروري", "المروري", "السير", "تصادم", "اصطدام", "انقلاب", "غرق", "الغرق",
-                                         "زلزال", "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب",
-                                         "انهيار", "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم",
-                                         "لتحطم"};
   bool accident = false;
   for (size_t w = 0; w < words_.size() && !accident; ++w) {
     if (!words_[w].reading || !words_[w].reading->accident) continue;
@@ -1919,8 +1924,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   std::optional<Event> crowd;  // the first protest named only by its protesters (المتظاهرون)
   // The same event named twice in a story (its visit to "بكين", then "للصين") counts once: key on the
   // target's country, not its role. A new event gets the sentence's date and place.
-  bool future_act = false;  // the pattern being coded is in the present or future tense, or planned
-  const auto new_in_document = [&](Event* e) {
+  // `future_act`: the pattern is in the present or future tense, or planned (a bare weekday is the next one).
+  const auto new_in_document = [&](Event* e, bool future_act) {
     std::string target_key;
     if (e->target) {
       std::string c, r;
@@ -2019,8 +2024,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       }
       // فجر with an abstract object "sparked" it (فجر غضبا شعبيا، فجر أزمة، فجر قضية): no explosion.
       static const WordSet kSparked = {"غضبا", "ازمه", "قضيه", "جدلا", "خلافا", "خلافات", "فضيحه",
-                                                     "مفاجاه", "ثوره", "موجه", "طاقات", "الغضب", "الازمه", "القضيه",
-                                                     "الجدل", "الخلاف", "الفضيحه", "المفاجاه"};
+                                       "مفاجاه", "ثوره", "موجه", "طاقات", "الغضب", "الازمه", "القضيه",
+                                       "الجدل", "الخلاف", "الفضيحه", "المفاجاه"};
       if (strips_[v].rfind("فجر", 0) == 0 && v + len < words_.size() &&
           (kSparked.count(strips_[v + len]) != 0 || kSparked.count(norms_[v + len]) != 0)) {
         continue;
@@ -2044,8 +2049,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // So does one after a generic noun (أعمال قتل، عمليات خطف، سلسلة اغتيالات) or a time reference to it
     // (منذ خطف، بعد مقتل): these recall or generalise.
     static const WordSet kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
-                                                  "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
-                                                  "سلسله", "منذ"};
+                                    "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
+                                    "سلسله", "منذ"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun"sv;
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
@@ -2083,9 +2088,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (!crowd) crowd = std::move(e);
       continue;
     }
-    future_act = p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0 || e->modality == Modality::kPlanned;
+    const bool future_act = p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0 || e->modality == Modality::kPlanned;
     if (sports && (e->source.code.empty() || bare_country(e->source)) && (!e->target || bare_country(*e->target))) continue;
-    if (!new_in_document(&*e)) continue;
+    if (!new_in_document(&*e, future_act)) continue;
     if (!subject && !e->source.text.empty()) {
       for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }
     }
@@ -2117,15 +2122,14 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         Event copy = *e;
         copy.source = s;
         copy.target = t;
-        if (new_in_document(&copy)) copies.push_back(std::move(copy));
+        if (new_in_document(&copy, future_act)) copies.push_back(std::move(copy));
       }
     }
     out->push_back(std::move(*e));
     for (Event& copy : copies) out->push_back(std::move(copy));
     v += len - 1;
   }
-  future_act = false;
-  if (crowd && !protest_coded && new_in_document(&*crowd)) out->push_back(std::move(*crowd));
+  if (crowd && !protest_coded && new_in_document(&*crowd, false)) out->push_back(std::move(*crowd));
   // The subject carries over to the next sentence (وأشار، وأضاف) when this one named one.
   if (!subject) {
     for (const Group& g : groups_) {
