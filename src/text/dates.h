@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_set.h"
 
 #include "base/status.h"
+#include "base/string_hash.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 
@@ -77,13 +78,8 @@ class DateFinder {
   std::multimap<std::string, Entry> phrases_;  // normalised phrase (words joined by ' ') -> entries
   // First words of all phrases: a token outside this set (and not a number) cannot start a date, which
   // lets Find() skip almost every token with one hash lookup.
-  // Hashes std::string and std::string_view alike (Debian's Abseil hashes absl::string_view only).
-  struct WordHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Looked up for every token: a flat table, and no temporary string for the و/ف-less spelling.
-  absl::flat_hash_set<std::string, WordHash, std::equal_to<>> first_words_;
+  absl::flat_hash_set<std::string, StringViewHash, std::equal_to<>> first_words_;
 };
 
 }  // namespace marsad::text

@@ -143,9 +143,12 @@ void Normalizer::AppendNormalized(std::string_view text, std::string* out) const
     }
     const utf8::Decoded d = utf8::Decode(text, i);
     if (!d.valid) {
-      std::string replacement;
-      utf8::Append(utf8::kReplacement, &replacement);
-      replace(i, d.length, replacement);
+      static const std::string kReplacementUtf8 = [] {
+        std::string r;
+        utf8::Append(utf8::kReplacement, &r);
+        return r;
+      }();
+      replace(i, d.length, kReplacementUtf8);
     } else if (d.cp < 0x10000 && table_[d.cp] != 0) {
       replace(i, d.length, replacements_[table_[d.cp] - 1]);
     }

@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 
 #include "base/status.h"
+#include "base/string_hash.h"
 #include "text/normalizer.h"
 
 namespace marsad::text {
@@ -49,15 +50,10 @@ class Segmenter {
   void Init(const Normalizer& normalizer);
   // 0 unknown, 1 weak (broad spelling dictionary), 2 strong (marsad's curated lexicon).
   int Strength(std::string_view w) const;
-  // Hashes std::string and std::string_view alike, so lookups need no temporary string.
-  struct TransparentHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   void AddWord(std::string word, uint8_t strength);
   // Every known stem with its strength (see Strength): one lookup answers both dictionaries; segmenting a
   // new spelling tries dozens of candidate stems, most of them unknown (absl's flat map: one array).
-  absl::flat_hash_map<std::string, uint8_t, TransparentHash, std::equal_to<>> strength_;
+  absl::flat_hash_map<std::string, uint8_t, StringViewHash, std::equal_to<>> strength_;
   std::string ta_marbuta_;  // normalised form of ة ("ه" when folded)
   std::string alef_lam_;    // "ال"
 };
