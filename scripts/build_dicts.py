@@ -128,6 +128,12 @@ def nisba_forms(base):
     return forms
 
 
+def read_word_list(name):
+    """A hand-written list in SRC, one word a line ('#' comments): the set of their normalised keys."""
+    with open(os.path.join(SRC, name), encoding="utf-8") as f:
+        return {key(w) for w in (line.strip() for line in f) if w and not w.startswith("#")}
+
+
 def build_actors(ref, out, log):
     gaz = os.path.join(ref, "gazetteer")
     entries = []  # (phrase, code, from, to, kind, id, source, priority)
@@ -328,8 +334,7 @@ def build_events(ref, out, codes, log):
     n_src = 0
     roots = collections.Counter()
     # One-word patterns spelt like a function word once normalised (هنأ / هنا) would fire everywhere.
-    with open(os.path.join(SRC, "function_words.txt"), encoding="utf-8") as fw:
-        function_words = {key(w) for w in (line.strip() for line in fw) if w and not w.startswith("#")}
+    function_words = read_word_list("function_words.txt")
 
     def emit(pattern, code, src_slot, tgt_slot, form, lemma, source):
         pattern = " ".join(pattern.split())
@@ -405,8 +410,7 @@ def build_places(ref, out, log):
     geo = read_reference(os.path.join(gaz, "geonames_cities15000_ar.tsv"))
     rows, seen = [], set()
     provinces = {}
-    with open(os.path.join(SRC, "place_homographs.txt"), encoding="utf-8") as f:
-        homographs = {key(w) for w in (line.strip() for line in f) if w and not w.startswith("#")}
+    homographs = read_word_list("place_homographs.txt")
     dropped = set()
     def homograph(name):
         if key(name) in homographs:

@@ -243,17 +243,23 @@ TEST(ShippedDictionaries, Agents) {
   EXPECT_EQ(Codes(d.MatchActor(toks, 2).entries), std::set<std::string>{"IRN"});
 }
 
+// The words of a hand-written list in data/dict/src (one a line, '#' comments), as printed.
+std::vector<std::string> WordList(const std::string& name) {
+  std::vector<std::string> words;
+  const Status st = ForEachDataLine(kData + "/dict/src/" + name, [&](int, std::string_view line) {
+    words.emplace_back(Trim(line));
+    return Status::Ok();
+  });
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  return words;
+}
+
 // A one-word event pattern spelt like a function word once normalised (هنأ "congratulated" / هنا "here")
 // would fire in nearly every article: scripts/build_dicts.py drops those listed in src/function_words.txt.
 TEST(ShippedDictionaries, NoOneWordEventIsAFunctionWord) {
   const Dictionaries& d = Shipped();
-  const Result<std::string> list = ReadFile(kData + "/dict/src/function_words.txt");
-  ASSERT_TRUE(list.ok()) << list.status().ToString();
   std::set<std::string> function_words;
-  for (std::string_view line : Split(*list, '\n')) {
-    line = Trim(line);
-    if (!line.empty() && line[0] != '#') function_words.insert(Norm().Normalize(line));
-  }
+  for (const std::string& w : WordList("function_words.txt")) function_words.insert(Norm().Normalize(w));
   EXPECT_GT(function_words.size(), 40u);
   for (const EventPattern& e : d.events()) EXPECT_EQ(function_words.count(e.norm), 0u) << e.phrase;
   EXPECT_TRUE(d.LookupEvent("هنأ").empty());
@@ -310,16 +316,9 @@ TEST(ShippedDictionaries, Places) {
 // scripts/build_dicts.py; their longer names stay (المدينة المنورة).
 TEST(ShippedDictionaries, NoPlaceIsACommonWord) {
   const Dictionaries& d = Shipped();
-  const Result<std::string> list = ReadFile(kData + "/dict/src/place_homographs.txt");
-  ASSERT_TRUE(list.ok()) << list.status().ToString();
-  size_t words = 0;
-  for (std::string_view line : Split(*list, '\n')) {
-    line = Trim(line);
-    if (line.empty() || line[0] == '#') continue;
-    ++words;
-    EXPECT_TRUE(d.LookupPlace(std::string(line)).empty()) << line;
-  }
-  EXPECT_GT(words, 10u);
+  const std::vector<std::string> words = WordList("place_homographs.txt");
+  for (const std::string& w : words) EXPECT_TRUE(d.LookupPlace(w).empty()) << w;
+  EXPECT_GT(words.size(), 10u);
   EXPECT_FALSE(d.LookupPlace("المدينة المنورة").empty());
 }
 
