@@ -309,6 +309,9 @@ class SentenceCoder {
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
+  bool HasTanwin(size_t w) const;   // word w is written with tanwin (فجراً): a noun or adverb, not a verb
+  bool ClockWord(size_t w) const;   // an hour of the clock or الساعة (الساعة الثالثة فجرا)
+  bool NamesExplosive() const;      // a bomb, mine, shell or rocket is named in the sentence
   bool CountWord(size_t w) const;  // a number word or a count noun (ثلاثة، عشرات، أشخاص)
   bool CountAt(size_t w) const;    // a number or a count word at w (false past the sentence's end)
   static const WordSet& Counts();
@@ -758,6 +761,37 @@ const WordSet& SentenceCoder::Counts() {
                                   "شخصين", "شخص", "اشخاص", "مدنيين", "جنود", "شرطيين", "احد", "جنديان",
                                   "شخصان", "مدنيان", "عشرين", "ثلاثين", "اربعين", "خمسين"};
   return kCounts;
+}
+
+bool SentenceCoder::HasTanwin(size_t w) const {
+  const auto& t = ctx_.analysis.tokens[words_[w].token];
+  const std::string_view written = ctx_.text.substr(t.begin, t.end - t.begin);
+  // U+064B..U+064D (fathatan, dammatan, kasratan) in UTF-8.
+  return written.find("\u064B") != std::string_view::npos || written.find("\u064C") != std::string_view::npos ||
+         written.find("\u064D") != std::string_view::npos;
+}
+
+bool SentenceCoder::ClockWord(size_t w) const {
+  static const WordSet kClock = {"الساعه", "الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه",
+                                 "السابعه", "الثامنه", "التاسعه", "العاشره", "عشره", "منتصف", "والنصف", "والربع"};
+  return kClock.count(strips_[w]) != 0 || kClock.count(norms_[w]) != 0;
+}
+
+bool SentenceCoder::NamesExplosive() const {
+  // Stems, matched at the start of a word without its clitics and article (عبوة، العبوات، بقنبلة).
+  static constexpr std::string_view kStarts[] = {"عبوه", "عبوات", "عبوتين", "عبوتان", "قنبل", "لغم", "الغام",
+                                                 "صاروخ", "قذيف", "قذائف", "متفجر", "انتحاري", "طرد"};
+  // Adjectives that make anything a bomb (سيارة مفخخة، حزام ناسف، دراجة ملغومة).
+  static constexpr std::string_view kInside[] = {"مفخخ", "ناسف", "ملغوم", "ملغم"};
+  for (size_t w = 0; w < words_.size(); ++w) {
+    // The stem and the whole word: clitic segmentation may misread a stem (لغم as ل + غم).
+    for (std::string_view word : {std::string_view(Stem(w)), std::string_view(norms_[w])}) {
+      if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
+      for (std::string_view s : kStarts) if (word.starts_with(s)) return true;
+      for (std::string_view s : kInside) if (word.find(s) != std::string_view::npos) return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceCoder::Concrete(size_t v, size_t after) const {
@@ -1735,9 +1769,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool clearly_verbal = strips_[after] == "حادا"sv || strips_[after] == "لاذعا"sv || strips_[after] == "كلاميا"sv ||
                                 strips_[after] == "اعلاميا"sv;
     if (verbal && (clearly_verbal || (source != &nobody && !ArmedRole(role) && !role.empty()))) e.cameo = "111";
-    // A politician or a party "launches an attack" on a politician, a government, a state or the press with
-    // words (شن ترامب هجوما جديدا على صحيفة، شن زعيم حزب الحركة القومية هجوما على أردوغان); on civilians,
-    // fighters or a place it is a real one (الأسد بشن هجوم ضد رجال مدنيين).
+  }
+  // A politician or a party "launches an attack" or "opens fire" on a politician, a government, a state or
+  // the press with words (شن ترامب هجوما جديدا على صحيفة، شن زعيم حزب الحركة القومية هجوما على أردوغان،
+  // فتح الأمير النار على الصحف); on civilians, fighters or a place it is a real one (الأسد بشن هجوم ضد
+  // رجال مدنيين).
+  if ((lemma_head == "شن"sv || lemma_head == "فتح"sv) && Violent(p.cameo)) {
+    const std::string role = RoleOf(*source);
     static const std::set<std::string_view> kPolitical = {"PTY", "LEG", "OPP", "MED"};
     static const std::set<std::string_view> kPhysicalTargets = {"CVL", "MIL", "REB", "UAF", "COP", "REF", "HLH", "EDU"};
     const std::string target_role = target ? RoleOf(*target) : std::string();
@@ -1775,6 +1813,22 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool still = w + 1 < words_.size() && (strips_[w + 1].find("زال") != std::string::npos);
     if (w + 3 >= v && NegationWords().count(s) && !still) negated = true;
     if (s == "اذا"sv || s == "لو"sv) hypothetical = true;
+    // "In case" (في حال تعرض إيران لهجوم، في حالة انسحاب القوات), close to the trigger; في حالة before
+    // anything else is a state (في حالة حرجة، في حالة تأهب).
+    if (w > 0 && strips_[w - 1] == "في"sv && ((s == "حال"sv && w + 4 >= v) || (s == "حاله"sv && w + 1 == v))) {
+      hypothetical = true;
+    }
+  }
+  // A consequence told in the future (ستؤدي إلى مقتل العشرات، قد يسفر عن سقوط ضحايا) is foreseen, not
+  // reported.
+  if (noun && v >= 2) {
+    static const WordSet kWillLead = {"سيؤدي", "ستؤدي", "سيسفر", "ستسفر", "سيتسبب", "ستتسبب", "سيودي", "ستودي"};
+    static const WordSet kLeads = {"يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب", "يودي", "تودي"};
+    for (size_t w = v >= 4 ? v - 4 : 0; w < v; ++w) {
+      if (kWillLead.count(norms_[w]) != 0 || (kLeads.count(norms_[w]) != 0 && w > 0 && norms_[w - 1] == "قد"sv)) {
+        hypothetical = true;
+      }
+    }
   }
   // Reported: the trigger sits in the complement of a speech verb (قال باقري إن ...).
   for (size_t w = 0; w < v; ++w) {
@@ -2030,7 +2084,15 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
           (kSparked.count(strips_[v + len]) != 0 || kSparked.count(norms_[v + len]) != 0)) {
         continue;
       }
+      // فجرا is the dual verb "both detonated" or the adverb "at dawn": with tanwin (فجراً) or after a clock
+      // time (الساعة الثالثة فجرا) it is the adverb.
+      if (norms_[v] == "فجرا"sv && (HasTanwin(v) || (v > 0 && (ClockWord(v - 1) || CountAt(v - 1))))) continue;
+      // اعتدت أن is "I got used to" (اعتاد), not "she assaulted".
+      if (p->lemma == "اعتدى"sv && v + 1 < words_.size() && strips_[v + 1] == "ان"sv) continue;
     }
+    // انفجر/انفجار is a bomb going off only when the sentence names one (انفجرت عبوة ناسفة، السيارة المفخخة
+    // انفجرت); otherwise an engine, a plane, a crisis or a person "exploded" (انفجرت أزمة، انفجر باكيا).
+    if (p->lemma == "انفجر"sv && !NamesExplosive()) continue;
     // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").

@@ -105,6 +105,10 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "فتح النار\t190\tsubj\tprep:على\tpast\tفتح النار\ttest\n"
+                          "اعتدت\t182\tsubj\tprep:على\tpast_f\tاعتدى\ttest\n"
+                          "فجرا\t183\tsubj\tobj\tpast_du\tفجر\ttest\n"
+                          "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
 ).ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
@@ -127,6 +131,7 @@ const dict::Dictionaries& TestDicts() {
                           "181\t18\t3\t4\t-9.0\tASSAULT\tAbduct, hijack, or take hostage\n"
                           "183\t18\t3\t4\t-10.0\tASSAULT\tConduct suicide, car, or other non-military bombing\n"
                           "1831\t18\t3\t4\t-10.0\tASSAULT\tCarry out suicide bombing\n"
+                          "182\t18\t3\t4\t-9.5\tASSAULT\tPhysically assault\n"
                           "166\t16\t2\t3\t-7.0\tSANCTION\tExpel or withdraw\n"
                           "0842\t08\t2\t1\t7.0\tRETREAT\tReturn, release property\n"
                           "020\t02\t2\t2\t3.0\tREQUEST\tMake an appeal or request\n"
@@ -590,6 +595,32 @@ TEST(Coder, TheObjectStaysInItsClause) {
   // A relative clause names who did the thing criticised; for other acts its party is not the object.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار الذي اتخذه الرئيس الروسي."), "IRNGOV>RUSGOV:111:asserted");
   EXPECT_EQ(Code("زار باقري أمس المدينة التي يحكمها الرئيس الروسي."), "");
+}
+
+TEST(Coder, OnlyABombGoesOff) {
+  EXPECT_EQ(Code("انفجر لغم قرب الجيش العراقي أمس."), ">IRQMIL:183:asserted");
+  EXPECT_EQ(Code("انفجر الرئيس الإيراني غاضبا أمس."), "");         // anger
+  EXPECT_EQ(Code("انفجرت الطائرة قرب الجيش العراقي أمس."), "");    // an accident or a fault
+}
+
+TEST(Coder, DawnAndHabitAreNotViolence) {
+  EXPECT_EQ(Code("وصل الجيش الإيراني الساعة الثالثة فجرا إلى مقر الشرطة."), "");
+  EXPECT_EQ(Code("وصل الجيش الإيراني فجراً إلى مقر الشرطة."), "");  // tanwin: the adverb
+  EXPECT_EQ(Code("المسلحان فجرا مقر الجيش الإيراني أمس."), ">IRNMIL:183:asserted");  // the dual verb
+  EXPECT_EQ(Code("اعتدت أن أزور روسيا."), "");                        // I got used to
+  EXPECT_EQ(Code("اعتدت الشرطة الإيرانية على المتظاهرين أمس."), "IRNCOP>CVL:182:asserted");
+}
+
+TEST(Coder, ConditionsAndForeseenConsequencesAreNotActs) {
+  EXPECT_EQ(Code("حذر الرئيس الإيراني من الرد في حال هاجم الجيش الروسي إيران."), "");
+  EXPECT_EQ(Code("قال الرئيس الإيراني إن الحرب ستؤدي إلى مقتل ثلاثة جنود."), "");
+  // في حالة before a noun is a state, not a condition.
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس روسيا وأصيب جندي في حالة حرجة."), "IRNMIL>RUS:190:asserted");
+}
+
+TEST(Coder, OpeningFireWithWordsIsCriticism) {
+  EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
+  EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
 }
 
 TEST(Coder, EvidenceDatePlaceAndRule) {
