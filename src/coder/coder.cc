@@ -805,6 +805,11 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     if ((kCasualties.count(strips_[w + 1]) != 0 || kCasualties.count(norms_[w + 1]) != 0) && CountAt(w)) return true;
   }
+  // So does a toll of the act told anywhere in the sentence (أسفر انفجار سيارة مفخخة ... عن إصابة عشرة).
+  static const WordSet kToll = {"مقتل", "بمقتل", "اصابه", "باصابه", "جرح", "سقوط", "استشهاد", "باستشهاد"};
+  for (size_t w = 0; w + 1 < words_.size(); ++w) {
+    if (kToll.count(norms_[w]) != 0 && CountAt(w + 1)) return true;
+  }
   // "تعرض لهجوم" (came under attack) reports the act itself.
   if (after >= 2) {
     const std::string& before = strips_[after - 2];
@@ -2110,11 +2115,18 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // the day (ذكرى هجوم 11 سبتمبر، قضية اغتيال، بتهمة قتل).
     // So does one after a generic noun (أعمال قتل، عمليات خطف، سلسلة اغتيالات) or a time reference to it
     // (منذ خطف، بعد مقتل): these recall or generalise.
+    // So does one that someone is accused of (المتهم بقتل 10 أشخاص، باتهامه بخطف) or one after "any" (تحسبا
+    // لأي ضربة جوية، أي هجوم) or a modal (يجب خطف جنود، يمكن شن هجوم): a charge, a generality, a view.
     static const WordSet kTopics = {"ذكري", "الذكري", "قضيه", "ملف", "تهمه", "تهم", "سيناريو", "محاكمه",
-                                    "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "حمله",
-                                    "سلسله", "منذ"};
+                                    "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "جريمتي", "حمله",
+                                    "سلسله", "منذ", "متهم", "المتهم", "متهمين", "المتهمين", "متهمون",
+                                    "المتهمون", "متهما", "اتهامه", "اتهامهم", "اتهام", "اي", "يجب", "ينبغي",
+                                    "يمكن", "بامكان", "تستطيع", "يستطيع"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun"sv;
-    if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0)) continue;
+    if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0 ||
+                                kTopics.count(norms_[v - 1]) != 0)) {
+      continue;
+    }
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
     if (violence && p->form == "noun"sv && v > 0 && (strips_[v - 1] == "بعد"sv || strips_[v - 1] == "عقب"sv)) {
       if (!CountAt(v + len)) continue;

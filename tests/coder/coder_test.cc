@@ -618,6 +618,17 @@ TEST(Coder, ConditionsAndForeseenConsequencesAreNotActs) {
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس روسيا وأصيب جندي في حالة حرجة."), "IRNMIL>RUS:190:asserted");
 }
 
+TEST(Coder, ATollAnywhereMakesTheActConcrete) {
+  EXPECT_EQ(Code("أدى هجوم على الجيش الإيراني إلى إصابة ثلاثة."), ">IRNMIL:190:asserted");
+  EXPECT_EQ(Code("تحدث الرئيس الروسي عن هجوم على الجيش الإيراني."), "");  // no toll, no day: a topic
+}
+
+TEST(Coder, ChargesGeneralitiesAndViewsAreNotActs) {
+  EXPECT_EQ(Code("مثل المتهم بقتل ثلاثة جنود أمام المحكمة أمس."), "");
+  EXPECT_EQ(Code("أجرى الجيش الإيراني أمس تدريبات تحسبا لأي هجوم على روسيا."), "");
+  EXPECT_EQ(Code("قال الرئيس الإيراني أمس إنه يجب قتل ثلاثة جنود."), "");
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
