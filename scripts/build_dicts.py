@@ -335,12 +335,17 @@ def build_events(ref, out, codes, log):
     roots = collections.Counter()
     # One-word patterns spelt like a function word once normalised (هنأ / هنا) would fire everywhere.
     function_words = read_word_list("function_words.txt")
+    # Generated forms that are mostly another word (توقف "stopped", not "she detains").
+    form_homographs = read_word_list("form_homographs.txt")
 
     def emit(pattern, code, src_slot, tgt_slot, form, lemma, source):
         pattern = " ".join(pattern.split())
         k = key(pattern)
         if " " not in k and k in function_words:
             log.note("event pattern dropped: spelt like a function word (src/function_words.txt)", pattern)
+            return
+        if " " not in k and k in form_homographs:
+            log.note("event pattern dropped: mostly another word (src/form_homographs.txt)", pattern)
             return
         if k in seen:
             if seen[k] != code:

@@ -677,6 +677,13 @@ void SentenceCoder::DropNonActorGroups() {
         kHumanHeads.count(strips_[w - 1]) == 0) {
       continue;
     }
+    // القضاء على is "eliminating", not the judiciary (القضاء على الإرهاب، القضاء على الفقر), unless the
+    // judiciary rules on someone (حكم القضاء على قادة).
+    static const WordSet kRulings = {"حكم", "قضي", "اصدر", "قرر", "يحكم"};
+    if (g.last == w + 1 && g.full.empty() && strips_[w] == "القضاء"sv && w + 1 < words_.size() &&
+        (strips_[w + 1] == "علي"sv || norms_[w + 1] == "علي"sv) && (w == 0 || kRulings.count(strips_[w - 1]) == 0)) {
+      continue;
+    }
     if (g.last == w + 1 && g.full.empty() && g.country.empty() && kPowerWords.count(strips_[w]) != 0) {
       size_t k = w;
       // Past a free preposition (إلى السلطة، عن الحكم); a clitic one is part of the word.
@@ -1818,6 +1825,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool still = w + 1 < words_.size() && (strips_[w + 1].find("زال") != std::string::npos);
     if (w + 3 >= v && NegationWords().count(s) && !still) negated = true;
     if (s == "اذا"sv || s == "لو"sv) hypothetical = true;
+    // قد before a present verb is "may" (وقد تدعو دول أوبك إلى خفض الإنتاج); before a past one it
+    // asserts (قد قتل).
+    if (w + 1 == v && norms_[w] == "قد"sv && (p.form.rfind("pres", 0) == 0 || p.form.rfind("fut", 0) == 0)) hypothetical = true;
     // "In case" (في حال تعرض إيران لهجوم، في حالة انسحاب القوات), close to the trigger; في حالة before
     // anything else is a state (في حالة حرجة، في حالة تأهب).
     if (w > 0 && strips_[w - 1] == "في"sv && ((s == "حال"sv && w + 4 >= v) || (s == "حاله"sv && w + 1 == v))) {
@@ -2088,6 +2098,17 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (strips_[v].rfind("فجر", 0) == 0 && v + len < words_.size() &&
           (kSparked.count(strips_[v + len]) != 0 || kSparked.count(norms_[v + len]) != 0)) {
         continue;
+      }
+      // توجه بـ is "addressed" (توجه بالشكر إلى، تتوجه الحكومة برسالة إلى، توجهت بسؤال): no one travelled.
+      if (p->lemma == "توجه"sv) {
+        static const WordSet kAddressed = {"شكر", "الشكر", "تهنئه", "التهنئه", "تحيه", "التحيه", "رساله", "الرساله",
+                                           "نداء", "النداء", "سؤال", "السؤال", "اسئله", "دعوه", "الدعوه", "طلب",
+                                           "مناشده", "كلمه", "خطاب", "التماس", "تعازي", "التعازي", "خالص"};
+        bool addressed = false;
+        for (size_t w = v + len; w < std::min(words_.size(), v + len + 5) && !addressed && !words_[w].punct; ++w) {
+          addressed = Clitic(w).find("ب") != std::string::npos && kAddressed.count(Stem(w)) != 0;
+        }
+        if (addressed) continue;
       }
       // فجرا is the dual verb "both detonated" or the adverb "at dawn": with tanwin (فجراً) or after a clock
       // time (الساعة الثالثة فجرا) it is the adverb.

@@ -54,7 +54,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -105,6 +105,8 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "توجه\t042\tsubj\tprep:إلى\tpast\tتوجه\ttest\n"
+                          "يدعو\t020\tsubj\tobj\tpres\tدعا\ttest\n"
                           "فتح النار\t190\tsubj\tprep:على\tpast\tفتح النار\ttest\n"
                           "اعتدت\t182\tsubj\tprep:على\tpast_f\tاعتدى\ttest\n"
                           "فجرا\t183\tsubj\tobj\tpast_du\tفجر\ttest\n"
@@ -627,6 +629,22 @@ TEST(Coder, ChargesGeneralitiesAndViewsAreNotActs) {
   EXPECT_EQ(Code("مثل المتهم بقتل ثلاثة جنود أمام المحكمة أمس."), "");
   EXPECT_EQ(Code("أجرى الجيش الإيراني أمس تدريبات تحسبا لأي هجوم على روسيا."), "");
   EXPECT_EQ(Code("قال الرئيس الإيراني أمس إنه يجب قتل ثلاثة جنود."), "");
+}
+
+TEST(Coder, AddressingIsNotTravelling) {
+  EXPECT_EQ(Code("توجه الرئيس الروسي أمس إلى بكين."), "RUSGOV>CHN:042:asserted");
+  EXPECT_EQ(Code("توجه الرئيس الروسي أمس بالشكر إلى الصين."), "");
+}
+
+TEST(Coder, MayIsNotAnAct) {
+  EXPECT_EQ(Code("يدعو الرئيس الروسي إيران إلى الحوار."), "RUSGOV>IRN:020:asserted");
+  EXPECT_EQ(Code("قد يدعو الرئيس الروسي إيران إلى الحوار."), "");
+}
+
+TEST(Coder, EliminatingIsNotTheJudiciary) {
+  EXPECT_EQ(Code("انتقد القضاء الإيراني روسيا أمس."), "IRNJUD>RUS:111:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الروسي أمس القضاء على الإرهاب."), "");  // a policy, not a party
+  EXPECT_EQ(Code("انتقد الرئيس الروسي أمس حكم القضاء على الإرهابيين."), "RUSGOV>JUD:111:asserted");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {

@@ -266,6 +266,15 @@ TEST(ShippedDictionaries, NoOneWordEventIsAFunctionWord) {
   EXPECT_FALSE(d.LookupEvent("هنأت").empty());
 }
 
+// Nor is one of the generated forms that are mostly another word (src/form_homographs.txt): توقف "stopped".
+TEST(ShippedDictionaries, NoOneWordEventIsAFormHomograph) {
+  const Dictionaries& d = Shipped();
+  const std::vector<std::string> homographs = WordList("form_homographs.txt");
+  EXPECT_FALSE(homographs.empty());
+  for (const std::string& w : homographs) EXPECT_TRUE(d.LookupEvent(w).empty()) << w;
+  EXPECT_FALSE(d.LookupEvent("يوقف").empty());  // the other forms of أوقف stay
+}
+
 TEST(ShippedDictionaries, EventsAndCameo) {
   const Dictionaries& d = Shipped();
   auto code = [&](std::string_view phrase) {
