@@ -309,6 +309,10 @@ class SentenceCoder {
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
+  // An attack or responsibility for one is named within a few words from w (تبنى [تنظيم الدولة] الهجوم).
+  bool ClaimedAttack(size_t w) const;
+  // A noun of attack (هجوم، انفجار، غارة، قصف) before word `end`, or the sentence names a bomb.
+  bool AttackBefore(size_t end) const;
   bool HasTanwin(size_t w) const;   // word w is written with tanwin (فجراً): a noun or adverb, not a verb
   bool ClockWord(size_t w) const;   // an hour of the clock or الساعة (الساعة الثالثة فجرا)
   bool NamesExplosive() const;      // a bomb, mine, shell or rocket is named in the sentence
@@ -770,6 +774,28 @@ const WordSet& SentenceCoder::Counts() {
   return kCounts;
 }
 
+bool SentenceCoder::ClaimedAttack(size_t from) const {
+  static const WordSet kClaimed = {"هجوم", "الهجوم", "هجمات", "الهجمات", "عمليه", "العمليه", "اعتداء", "الاعتداء",
+                                   "تفجير", "التفجير", "تفجيرات", "التفجيرات", "مسؤوليه", "المسؤوليه",
+                                   "اطلاق", "الاعتداءات", "اعتداءات", "اغتيال"};
+  for (size_t w = from; w < std::min(words_.size(), from + 6); ++w) {
+    if (kClaimed.count(norms_[w]) != 0 || kClaimed.count(Stem(w)) != 0) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::AttackBefore(size_t end) const {
+  static const WordSet kAttacks = {"هجوم", "هجمات", "انفجار", "انفجارات", "تفجير", "تفجيرات", "غاره", "غارات",
+                                   "قصف", "اعتداء", "اعتداءات", "ضربه", "ضربات", "عمليه", "رصاص", "قذيفه",
+                                   "قذائف", "صاروخ", "اشتباكات", "هجومه", "هجومها"};
+  for (size_t w = 0; w < std::min(end, words_.size()); ++w) {
+    std::string_view word = Stem(w);
+    if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
+    if (kAttacks.count(std::string(word)) != 0) return true;
+  }
+  return NamesExplosive();
+}
+
 bool SentenceCoder::HasTanwin(size_t w) const {
   const auto& t = ctx_.analysis.tokens[words_[w].token];
   const std::string_view written = ctx_.text.substr(t.begin, t.end - t.begin);
@@ -1146,12 +1172,15 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
   // "هجوم شنه مسلحون"، "غارة نفذتها طائرة"، "هجوم قام به تحالف الطوارق"، "على يد مسلحين"، "من قبل ضباط"،
   // "برصاص الجيش".
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
-    const std::string& word = norms_[w];
-    // The verb with its object pronoun (شنه، شنتها، نفذته، نفذوها), read off the spelling: the segmenter
-    // does not always split the pronoun.
-    const bool launched = (word.rfind("شن", 0) == 0 || word.rfind("نفذ", 0) == 0) && word.size() <= 12 &&
-                          (word.ends_with("ه") || word.ends_with("ها") || word.ends_with("هم")) &&
-                          (!words_[w].reading || words_[w].reading->clitic.empty());
+    std::string_view word = norms_[w];
+    // The verb with its object pronoun (شنه، شنتها، نفذته، نفذوها، وتبنته), read off the spelling: the
+    // segmenter does not always split the pronoun. A conjunction و may lead it. Who claims an attack
+    // (هجوم تبناه تنظيم الدولة) is taken as its author.
+    const std::string& clitic = Clitic(w);
+    if (clitic == "و"sv && word.starts_with("و")) word.remove_prefix(std::string_view("و").size());
+    const bool launched = (word.starts_with("شن") || word.starts_with("نفذ") || word.starts_with("تبن")) &&
+                          word.size() <= 12 && (word.ends_with("ه") || word.ends_with("ها") || word.ends_with("هم")) &&
+                          (clitic.empty() || clitic == "و"sv);
     const bool did_it = (word == "قام"sv || word == "قامت"sv || word == "قاموا"sv) && (norms_[w + 1] == "به"sv || norms_[w + 1] == "بها"sv);
     const bool by_hand = (word == "يد"sv && w > 0 && norms_[w - 1] == "علي"sv) || (word == "قبل"sv && w > 0 && norms_[w - 1] == "من"sv);
     // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
@@ -1378,6 +1407,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool plural_verb = p.form == "past_pl"sv || p.form == "past_du"sv || p.form == "past_fdu"sv;
       const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
       if (next && next->accusative) next = nullptr;
+      // A phrase ending in a noun with a preposition (أودى بحياة) governs the party right after it: its
+      // genitive, the victim, not the subject.
+      if (next && (next->first == after || (next->first == after + 1 && CountAt(after))) && len > 1 &&
+          norms_[after - 1].starts_with("ب") &&
+          !strips_[after - 1].starts_with("ب")) {
+        next = nullptr;
+      }
       // The subject after a verb sits in its clause: not after a comma (فجرت عبوة ناسفة إحدى مركباتهم،
       // وتسببت بمقتل جندي أميركي).
       if (next && Separated(after, next->first, Break::kClause)) next = nullptr;
@@ -2099,6 +2135,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
           (kSparked.count(strips_[v + len]) != 0 || kSparked.count(norms_[v + len]) != 0)) {
         continue;
       }
+      // تبنى الهجوم claims an attack: not the adoption of a policy (015).
+      if (p->lemma == "تبنى"sv && (ClaimedAttack(v + len) || ClaimedAttack(v >= 4 ? v - 4 : 0))) continue;
+      // أودى بحياة "claimed the life of" is an attack's toll only when an attack is its subject (هجوم
+      // أودى بحياة سبعة جنود، أودى انفجار سيارة مفخخة بحياة); wars, storms and stampedes claim lives too.
+      if (p->lemma == "أودى بحياة"sv && !AttackBefore(v + (gap_end > gap_begin ? gap_end - v : 1))) continue;
       // توجه بـ is "addressed" (توجه بالشكر إلى، تتوجه الحكومة برسالة إلى، توجهت بسؤال): no one travelled.
       if (p->lemma == "توجه"sv) {
         static const WordSet kAddressed = {"شكر", "الشكر", "تهنئه", "التهنئه", "تحيه", "التحيه", "رساله", "الرساله",
@@ -2151,6 +2192,14 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // "بعد مقتل" recalls an earlier act unless it counts its victims (عقب مقتل 15 جنديا تركيا الجمعة).
     if (violence && p->form == "noun"sv && v > 0 && (strips_[v - 1] == "بعد"sv || strips_[v - 1] == "عقب"sv)) {
       if (!CountAt(v + len)) continue;
+    }
+    // "In another / a similar attack" (وفي هجوم آخر، اشتباكات مماثلة) links to a parallel report; the act of
+    // this sentence is told by its main clause.
+    if (violence && p->form == "noun"sv && v + len < words_.size()) {
+      static const WordSet kAnother = {"اخر", "اخري", "مماثل", "مماثله", "منفصل", "منفصله", "مماثلين"};
+      const bool another = kAnother.count(norms_[v + len]) != 0;
+      const bool after_in = v > 0 && strips_[v - 1] == "في"sv;
+      if (another && (after_in || norms_[v + len] != "اخر"sv)) continue;
     }
     // Violence that is stopped, ended, prevented or renounced did not happen (وقف إطلاق النار is a
     // ceasefire; إنهاء القتال، منع الهجمات، نبذ العنف).

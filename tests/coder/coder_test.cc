@@ -105,6 +105,8 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "تبنى\t015\tsubj\tobj\tpast\tتبنى\ttest\n"
+                          "أودى بحياة\t180\tsubj\tobj\tpast\tأودى بحياة\ttest\n"
                           "توجه\t042\tsubj\tprep:إلى\tpast\tتوجه\ttest\n"
                           "يدعو\t020\tsubj\tobj\tpres\tدعا\ttest\n"
                           "فتح النار\t190\tsubj\tprep:على\tpast\tفتح النار\ttest\n"
@@ -120,6 +122,7 @@ const dict::Dictionaries& TestDicts() {
                           "042\t04\t2\t2\t1.9\tCONSULT\tMake a visit\n"
                           "043\t04\t2\t2\t2.8\tCONSULT\tHost a visit\n"
                           "050\t05\t2\t1\t3.5\tCOOPERATE\tEngage in diplomatic cooperation\n"
+                          "015\t01\t2\t0\t0.0\t-\tAcknowledge or claim responsibility\n"
                           "057\t05\t2\t1\t8.0\tAGREE\tSign formal agreement\n"
                           "190\t19\t2\t4\t-10.0\tASSAULT\tUse conventional military force\n"
                           "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n"
@@ -645,6 +648,21 @@ TEST(Coder, EliminatingIsNotTheJudiciary) {
   EXPECT_EQ(Code("انتقد القضاء الإيراني روسيا أمس."), "IRNJUD>RUS:111:asserted");
   EXPECT_EQ(Code("انتقد الرئيس الروسي أمس القضاء على الإرهاب."), "");  // a policy, not a party
   EXPECT_EQ(Code("انتقد الرئيس الروسي أمس حكم القضاء على الإرهابيين."), "RUSGOV>JUD:111:asserted");
+}
+
+TEST(Coder, WhoClaimsAnAttackIsItsAuthor) {
+  EXPECT_EQ(Code("قتل ثلاثة جنود أمس في هجوم تبناه تنظيم داعش."), "IMGREB>MIL:180:asserted");
+  EXPECT_EQ(Code("تبنى تنظيم داعش الهجوم على الجيش الإيراني."), "");  // a claim, not the adoption of a policy
+  EXPECT_EQ(Code("تبنى الرئيس الإيراني موقف روسيا."), "IRNGOV>RUS:015:asserted");
+}
+
+TEST(Coder, ClaimedLivesNeedAnAttack) {
+  EXPECT_EQ(Code("أودى هجوم أمس بحياة ثلاثة جنود عراقيين."), ">IRQMIL:180:asserted");
+  EXPECT_EQ(Code("أودت الحرب بحياة ثلاثة جنود عراقيين."), "");
+}
+
+TEST(Coder, AnotherAttackLinksToAnotherReport) {
+  EXPECT_EQ(Code("وفي هجوم آخر، أعلن الجيش العراقي مقتل ثلاثة جنود."), ">MIL:180:reported");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
