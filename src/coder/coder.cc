@@ -648,7 +648,9 @@ void SentenceCoder::DropNonActorGroups() {
                                       "تتولي", "يتولي", "تولت", "توليها", "رئاسه"};
   // A place named after a person (مطار الملك سلمان، شارع الملك فيصل، جامعة الأمير سلطان) is not the person.
   static const WordSet kNamedPlaces = {"مطار", "شارع", "جامعه", "مستشفي", "مدينه", "ملعب", "قاعه", "جسر", "ميناء",
-                                       "مسجد", "جامع", "مدرسه", "قاعده", "استاد", "مجمع", "ميدان", "طريق", "جائزه"};
+                                       "مسجد", "جامع", "مدرسه", "قاعده", "استاد", "مجمع", "ميدان", "طريق", "جائزه",
+                                       "مركز", "مكتبه", "مؤسسه", "موسسه", "معهد", "كليه", "كرسي", "صندوق", "برنامج",
+                                       "مشروع", "حي", "دار"};
   static const WordSet kTitles = {"الملك", "الامير", "الشيخ", "الرئيس", "الامام", "السلطان", "الملكه"};
   std::vector<Group> kept;
   kept.reserve(groups_.size());
@@ -1982,7 +1984,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     sports = (words_[w].reading && words_[w].reading->sports) ||
              (w + 1 < words_.size() && Stem(w) == "كره"sv && strips_[w + 1] == "القدم"sv);
   }
-  const auto bare_country = [](const ActorRef& a) { return a.code.size() == 3 && !IsRoleCode(a.code); };
+  // In sports news a bare country is a team and a bare role (GOV from إدارة النادي) a club's staff.
+  const auto bare_country = [](const ActorRef& a) { return a.code.size() == 3; };
   // Deaths and injuries in an accident or a disaster (حادث مروري، انقلاب حافلة، غرق، زلزال، حريق) are no
   // one's act: violence words in such a sentence are not coded.
   bool accident = false;
@@ -2135,6 +2138,13 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
           (kSparked.count(strips_[v + len]) != 0 || kSparked.count(norms_[v + len]) != 0)) {
         continue;
       }
+      // ... or with the abstract thing before it (وفي مفاجأة فجرها، أزمة فجرت).
+      if (strips_[v].rfind("فجر", 0) == 0 && v > 0 &&
+          (kSparked.count(Stem(v - 1)) != 0 || kSparked.count(strips_[v - 1]) != 0)) {
+        continue;
+      }
+      // بحث عن is "searched for" (تبحث عن تطبيع العلاقات، بحثت الشرطة عن), not "discussed".
+      if (p->lemma == "بحث"sv && len == 1 && v + 1 < words_.size() && strips_[v + 1] == "عن"sv) continue;
       // تبنى الهجوم claims an attack: not the adoption of a policy (015).
       if (p->lemma == "تبنى"sv && (ClaimedAttack(v + len) || ClaimedAttack(v >= 4 ? v - 4 : 0))) continue;
       // أودى بحياة "claimed the life of" is an attack's toll only when an attack is its subject (هجوم

@@ -105,6 +105,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "انتقدت\t111\tsubj\tobj\tpast_f\tانتقد\ttest\n"
                           "تبنى\t015\tsubj\tobj\tpast\tتبنى\ttest\n"
                           "أودى بحياة\t180\tsubj\tobj\tpast\tأودى بحياة\ttest\n"
                           "توجه\t042\tsubj\tprep:إلى\tpast\tتوجه\ttest\n"
@@ -663,6 +664,17 @@ TEST(Coder, ClaimedLivesNeedAnAttack) {
 
 TEST(Coder, AnotherAttackLinksToAnotherReport) {
   EXPECT_EQ(Code("وفي هجوم آخر، أعلن الجيش العراقي مقتل ثلاثة جنود."), ">MIL:180:reported");
+}
+
+TEST(Coder, SearchingIsNotDiscussing) {
+  EXPECT_EQ(Code("بحث الرئيس الإيراني مع الرئيس الروسي العلاقات."), "IRNGOV>RUSGOV:040:asserted");
+  EXPECT_EQ(Code("بحث عن الرئيس الإيراني مع الرئيس الروسي."), "");
+}
+
+TEST(Coder, SportsStaffAndTeamsAreNotPolitics) {
+  EXPECT_EQ(Code("انتقد اللاعب الإيراني روسيا أمس."), "");
+  EXPECT_EQ(Code("انتقدت الحكومة روسيا بعد المباراة أمس."), "");  // a bare role and a team
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا بعد المباراة أمس."), "IRNGOV>RUS:111:asserted");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
