@@ -1188,6 +1188,14 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
     static const WordSet kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
     const bool by_fire = Clitic(w) == "ب"sv && kFire.count(Stem(w)) != 0;
+    // "في غارات للمقاتلات التركية"، "بقصف للجيش": the force an attack noun belongs to carried it out.
+    static const WordSet kStrikes = {"غارات", "غاره", "قصف", "ضربات", "ضربه", "الغارات", "القصف", "الضربات"};
+    if (kStrikes.count(Stem(w)) != 0) {
+      if (const Group* g = GroupAt(w + 1); g && g != victim && !g->weak) {
+        const std::string m = MarkerBefore(*g);
+        if ((m == "ل"sv || m == "لل"sv) && ArmedRole(RoleOf(*g))) return g;
+      }
+    }
     if (!launched && !did_it && !by_hand && !by_fire) continue;
     const size_t from = w + (did_it ? 2 : 1);
     for (const Group& g : groups_) {

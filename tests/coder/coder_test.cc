@@ -677,6 +677,10 @@ TEST(Coder, SportsStaffAndTeamsAreNotPolitics) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا بعد المباراة أمس."), "IRNGOV>RUS:111:asserted");
 }
 
+TEST(Coder, TheForceAStrikeBelongsToCarriedItOut) {
+  EXPECT_EQ(Code("قتل ثلاثة مدنيين عراقيين أمس في قصف للجيش الإيراني."), "IRNMIL>IRQ:180:asserted");
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
