@@ -491,6 +491,7 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
   bool previous_definite_agent = false;
   bool previous_definite_nisba = false;
   bool previous_person = false;
+  bool previous_nun_agent = false;
   while (i < words_.size() && !words_[i].punct) {
     // A coordinated word starts a new group, except at the start; so does a preposition clitic, except
     // ل inside a role phrase (رئيس الأركان للقوات المسلحة).
@@ -587,6 +588,10 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
           !SameEnding(norms_[i - 1], norms_[i])) {
         break;
       }
+      // A sound plural or dual with its nun (مسلحون، مسلحين، جنديان) never heads an idafa: another
+      // indefinite role after it starts the next phrase (خطف مسلحون موظفا بريطانيا), unless it agrees with it
+      // like an adjective.
+      if (previous_nun_agent && !via_clitic && !Definite(i) && !SameEnding(norms_[i - 1], norms_[i])) break;
       // An indefinite noun never follows a definite one inside a phrase: "الشرطة مسلحين" is the police and
       // its object (an idafa's first noun has no article).
       if ((previous_definite_agent || previous_definite_nisba) && !via_clitic && !Definite(i)) {
@@ -606,6 +611,11 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     any = true;
     previous_definite_agent = !agents.empty() && Definite(i + len - 1);
+    {
+      const std::string& last = norms_[i + len - 1];
+      previous_nun_agent = !agents.empty() && !Definite(i + len - 1) &&
+                           (last.ends_with("ون") || last.ends_with("ين") || last.ends_with("ان"));
+    }
     previous_person = !actors.empty() && actors.front()->kind == "person"sv;
     g.person = g.person || previous_person;
     previous_definite_nisba = !actors.empty() && Definite(i + len - 1) &&
@@ -1234,7 +1244,9 @@ bool SentenceCoder::PlainNounAt(size_t w) const {
   }
   static const WordSet kAdverbs = {"ايضا", "كذلك", "جميعا", "خلال", "اثناء", "بعد", "قبل", "عندما",
                                    "حين", "امس", "اليوم", "جراء", "اثر", "نتيجه", "لدي", "بينما",
-                                   "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد"};
+                                   "فيما", "وسط", "قرب", "داخل", "خارج", "حتي", "منذ", "قد", "بعدما",
+                                   "عقب", "حيث", "اذ", "لكن", "عند", "فجرا", "صباحا", "مساء", "ليلا",
+                                   "ظهرا"};
   return kAdverbs.count(strips_[w]) == 0;
 }
 
@@ -1556,7 +1568,20 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
                                          "السكان"};
     const bool victim_noun = source->role == "CVL"sv && (kVictimNouns.count(strips_[source->first]) != 0 ||
                                                         kVictimNouns.count(norms_[source->first]) != 0);
-    if (victim_noun || source->role == "MED"sv) {
+    // After a Form I verb that reads the same in both voices, an unarmed party with no object after it is
+    // the passive's subject (خطف موظف بريطاني يعمل في ...، قتل طالب جامعي).
+    static const WordSet kUnarmed = {"CVL", "EDU", "BUS", "HLH", "REF", "LAB", "REL"};
+    bool unarmed_passive = same_in_both_voices && !noun && !svo && source->first >= after &&
+                           kUnarmed.count(RoleOf(*source)) != 0;
+    // An object would be accusative or counted (خطف طلاب جامعيون ثلاثة أجانب).
+    for (const Group& g : groups_) {
+      if (!unarmed_passive) break;
+      if (g.first < source->last || g.first >= source->last + 6) continue;
+      if (Separated(source->last, g.first, Break::kPunctuation)) break;
+      if (g.accusative || CountAt(g.first - 1)) unarmed_passive = false;
+    }
+    if (unarmed_passive && CountAt(source->last)) unarmed_passive = false;
+    if (victim_noun || source->role == "MED"sv || unarmed_passive) {
       victim = source;
       source = nullptr;
     }

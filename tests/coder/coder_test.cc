@@ -54,7 +54,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -105,6 +105,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "اختطف\t181\tsubj\tobj\tpast\tاختطف\ttest\n"
                           "انتقدت\t111\tsubj\tobj\tpast_f\tانتقد\ttest\n"
                           "تبنى\t015\tsubj\tobj\tpast\tتبنى\ttest\n"
                           "أودى بحياة\t180\tsubj\tobj\tpast\tأودى بحياة\ttest\n"
@@ -679,6 +680,16 @@ TEST(Coder, SportsStaffAndTeamsAreNotPolitics) {
 
 TEST(Coder, TheForceAStrikeBelongsToCarriedItOut) {
   EXPECT_EQ(Code("قتل ثلاثة مدنيين عراقيين أمس في قصف للجيش الإيراني."), "IRNMIL>IRQ:180:asserted");
+}
+
+TEST(Coder, AnUnarmedSubjectOfAFormIVerbIsItsVictim) {
+  // قتل reads the same in both voices: an unarmed party after it with no object is the victim.
+  EXPECT_EQ(Code("قتلت موظف عراقي أمس في بغداد."), ">IRQCVL:180:asserted");
+  EXPECT_EQ(Code("قتلت الشرطة أمس موظفا عراقيا."), "COP>IRQCVL:180:asserted");
+}
+
+TEST(Coder, ASoundPluralDoesNotHeadAnIdafa) {
+  EXPECT_EQ(Code("اختطف مسلحون موظفا عراقيا أمس."), "UAF>IRQCVL:181:asserted");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
