@@ -1463,7 +1463,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (CountAt(after) && prev && prev->last + 2 >= v) next = nullptr;
       // A party right before the verb is its subject (حركة طالبان اختطفت حاكم منطقة): what follows is
       // the object.
-      if (prev && prev->last == v && next && !prev->weak) next = nullptr;
+      // So is a capital there (أنقرة ستهاجم تنظيم الدولة: the government), unlike a bare nisba.
+      const bool capital_before = prev && prev->last == v && prev->weak && prev->place && MarkerBefore(*prev).empty();
+      if (prev && prev->last == v && next && (!prev->weak || capital_before)) next = nullptr;
       // VSO when a bare group follows the verb closely; otherwise SVO with a subject just before it.
       if (next && next->first <= after + 3) source = next;
       else if (prev) { source = prev; svo = true; }
@@ -1553,7 +1555,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       source = nullptr;
     }
   }
-  if (assault && source && source->weak && !AttackerAdjective(*source)) source = nullptr;
+  // A capital right before the verb stays its subject (أنقرة قصفت مواقع).
+  const bool capital_subject = source && svo && source->weak && source->place && source->last == v &&
+                               MarkerBefore(*source).empty();
+  if (assault && source && source->weak && !AttackerAdjective(*source) && !capital_subject) source = nullptr;
   if (!source && assault) {
     for (const Group& g : groups_) {
       if (&g != victim && AttackerAdjective(g)) { source = &g; break; }
@@ -1654,6 +1659,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).
         if (Attributed(g)) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }
+        // The owner of what was hit is the target (قصفت أهدافا لتنظيم داعش، استهدفت مقرا للشرطة).
+        const std::string m = MarkerBefore(g);
+        if (assault && (m == "ل"sv || m == "لل"sv) && g.first >= target_from + 1 && g.first <= target_from + 2 &&
+            PlainNounAt(g.first - 1)) {
+          target = &g;
+          break;
+        }
       }
     } else if (slot.rfind("prep:", 0) == 0) {
       target = PrepGroup(target_from, slot.substr(5), 14);

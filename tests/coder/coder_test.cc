@@ -692,6 +692,16 @@ TEST(Coder, ASoundPluralDoesNotHeadAnIdafa) {
   EXPECT_EQ(Code("اختطف مسلحون موظفا عراقيا أمس."), "UAF>IRQCVL:181:asserted");
 }
 
+TEST(Coder, ACapitalRightBeforeTheVerbIsItsSubject) {
+  EXPECT_EQ(Code("موسكو انتقدت بكين أمس."), "RUSGOV>CHNGOV:111:asserted");
+  EXPECT_EQ(Code("بكين هاجم الجيش الإيراني أمس."), "CHNGOV>IRNMIL:190:asserted");
+  EXPECT_EQ(Code("في بكين هاجم الجيش الإيراني أمس الشرطة."), "IRNMIL>COP:190:asserted");  // a place
+}
+
+TEST(Coder, TheOwnerOfWhatWasHitIsTheTarget) {
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس مواقع للشرطة."), "IRNMIL>COP:190:asserted");
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
