@@ -1076,7 +1076,11 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
   if (!adjacent && head.person && g.first > head.last && g.first <= head.last + 3 &&
       (strips_[head.last] == "بن"sv || norms_[head.last] == "بن"sv || norms_[head.last] == "ابن"sv || norms_[head.last] == "ال"sv)) {
     adjacent = true;
-    for (size_t w = head.last; w < g.first; ++w) adjacent = adjacent && !words_[w].punct && !words_[w].conj && !InsideGroup(w);
+    // A comma may close the name (الأمير فيصل بن خالد بن عبدالعزيز، أمير منطقة عسير).
+    for (size_t w = head.last; w < g.first; ++w) {
+      const bool closing_comma = w + 1 == g.first && words_[w].punct && words_[w].comma;
+      adjacent = adjacent && (!words_[w].punct || closing_comma) && !words_[w].conj && !InsideGroup(w);
+    }
   }
   if (!adjacent || words_[g.first].conj || g.counterpart) return false;
   const std::string a = head.Code(), b = g.Code();
@@ -2190,6 +2194,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       }
       // بحث عن is "searched for" (تبحث عن تطبيع العلاقات، بحثت الشرطة عن), not "discussed".
       if (p->lemma == "بحث"sv && len == 1 && v + 1 < words_.size() && strips_[v + 1] == "عن"sv) continue;
+      // A blessing names God as the subject (أيده الله، نصره الله، حفظه الله): a formula, not an act.
+      if (v + len < words_.size() && norms_[v + len] == "الله"sv &&
+          (norms_[v].ends_with("ه") || norms_[v].ends_with("ها") || norms_[v].ends_with("هم"))) {
+        continue;
+      }
       // تبنى الهجوم claims an attack: not the adoption of a policy (015).
       if (p->lemma == "تبنى"sv && (ClaimedAttack(v + len) || ClaimedAttack(v >= 4 ? v - 4 : 0))) continue;
       // أودى بحياة "claimed the life of" is an attack's toll only when an attack is its subject (هجوم

@@ -105,6 +105,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "أيد\t019\tsubj\tobj\tpast\tأيد\ttest\n"
                           "اختطف\t181\tsubj\tobj\tpast\tاختطف\ttest\n"
                           "انتقدت\t111\tsubj\tobj\tpast_f\tانتقد\ttest\n"
                           "تبنى\t015\tsubj\tobj\tpast\tتبنى\ttest\n"
@@ -125,6 +126,7 @@ const dict::Dictionaries& TestDicts() {
                           "043\t04\t2\t2\t2.8\tCONSULT\tHost a visit\n"
                           "050\t05\t2\t1\t3.5\tCOOPERATE\tEngage in diplomatic cooperation\n"
                           "015\t01\t2\t0\t0.0\t-\tAcknowledge or claim responsibility\n"
+                          "019\t01\t2\t1\t3.4\tSUPPORT\tExpress accord\n"
                           "057\t05\t2\t1\t8.0\tAGREE\tSign formal agreement\n"
                           "190\t19\t2\t4\t-10.0\tASSAULT\tUse conventional military force\n"
                           "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n"
@@ -700,6 +702,11 @@ TEST(Coder, ACapitalRightBeforeTheVerbIsItsSubject) {
 
 TEST(Coder, TheOwnerOfWhatWasHitIsTheTarget) {
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس مواقع للشرطة."), "IRNMIL>COP:190:asserted");
+}
+
+TEST(Coder, ABlessingIsAFormula) {
+  EXPECT_EQ(Code("أيد الرئيس الروسي الجيش الإيراني."), "RUSGOV>IRNMIL:019:asserted");
+  EXPECT_EQ(Code("الرئيس الروسي – أيده الله – الجيش الإيراني."), "");  // God is the subject
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
