@@ -150,7 +150,9 @@ const WordSet& SportsWords() {
 const WordSet& AccidentWords() {
   static const WordSet w = {"مروري", "المروري", "السير", "تصادم", "اصطدام", "انقلاب", "غرق", "الغرق", "زلزال",
                             "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب", "انهيار",
-                            "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم", "لتحطم"};
+                            "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم", "لتحطم",
+                            "بركان", "البركان", "ثوران", "انهيارات", "الانهيارات", "حادث", "الحادث",
+                            "حوادث", "حادثه"};
   return w;
 }
 
@@ -1926,8 +1928,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (noun && v >= 2) {
     static const WordSet kWillLead = {"سيؤدي", "ستؤدي", "سيسفر", "ستسفر", "سيتسبب", "ستتسبب", "سيودي", "ستودي"};
     static const WordSet kLeads = {"يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب", "يودي", "تودي"};
+    // In the present after قد ("may") or a relative (الأمر الذي يؤدي إلى مقتل مدنيين: what it generally does).
+    static const WordSet kMayOrWhich = {"قد", "الذي", "التي", "مما", "ما"};
     for (size_t w = v >= 4 ? v - 4 : 0; w < v; ++w) {
-      if (kWillLead.count(norms_[w]) != 0 || (kLeads.count(norms_[w]) != 0 && w > 0 && norms_[w - 1] == "قد"sv)) {
+      if (kWillLead.count(norms_[w]) != 0 || (kLeads.count(norms_[w]) != 0 && w > 0 && kMayOrWhich.count(norms_[w - 1]) != 0)) {
         hypothetical = true;
       }
     }
@@ -2046,8 +2050,18 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     static const WordSet kVehicles = {"حافله", "سياره", "شاحنه", "قارب", "مركب", "قطار", "الحافله", "السياره",
                                       "الشاحنه", "القارب", "المركب", "القطار", "طائره", "الطائره", "مروحيه",
                                       "المروحيه", "مقاتله", "المقاتله"};
-    const bool needs_vehicle = Stem(w) == "انقلاب"sv || Stem(w) == "تحطم"sv;
-    accident = !needs_vehicle || (w + 1 < words_.size() && kVehicles.count(strips_[w + 1]) != 0);
+    // حادث likewise (حادث سير، حادث الطائرة، حادث حافلة; not حادث أمني، حادث إطلاق نار).
+    const std::string_view stem = Stem(w);
+    const bool needs_vehicle = stem == "انقلاب"sv || stem == "تحطم"sv || stem.starts_with("حادث") ||
+                               stem.starts_with("الحادث") || stem == "حوادث"sv;
+    const bool traffic = stem.find("حادث") != std::string_view::npos && w + 1 < words_.size() &&
+                         (strips_[w + 1] == "سير"sv || strips_[w + 1] == "السير"sv || strips_[w + 1] == "مرور"sv);
+    accident = !needs_vehicle || traffic || (w + 1 < words_.size() && kVehicles.count(strips_[w + 1]) != 0);
+    // بركان is also a missile (صواريخ بركان الباليستية).
+    if (stem.ends_with("بركان") && w > 0) {
+      const std::string_view before = Stem(w - 1);
+      if (before.find("صاروخ") != std::string_view::npos || before.find("صواريخ") != std::string_view::npos) accident = false;
+    }
     if (accident && (strips_[w] == "حريق"sv || strips_[w] == "الحريق"sv)) {
       for (size_t k = 0; k < words_.size(); ++k) {
         if (Stem(k).rfind("اضرم", 0) == 0 || Stem(k).rfind("اشعل", 0) == 0 || Stem(k) == "احرق"sv) accident = false;
@@ -2247,7 +2261,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                     "ذكرى", "الذكرى", "اعمال", "عمليات", "جرائم", "جريمه", "جريمتي", "حمله",
                                     "سلسله", "منذ", "متهم", "المتهم", "متهمين", "المتهمين", "متهمون",
                                     "المتهمون", "متهما", "اتهامه", "اتهامهم", "اتهام", "اي", "يجب", "ينبغي",
-                                    "يمكن", "بامكان", "تستطيع", "يستطيع"};
+                                    "يمكن", "بامكان", "تستطيع", "يستطيع", "ادين", "مدان", "المدان", "مدانين",
+                                    "ادانته", "بادانته", "ادانه"};
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun"sv;
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0 ||
                                 kTopics.count(norms_[v - 1]) != 0)) {

@@ -573,6 +573,17 @@ TEST(Coder, AccidentsAndDisastersAreNoOnesAct) {
   EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين منذ انقلاب الجيش."), "MIL>REB:180:asserted");  // a coup
 }
 
+TEST(Coder, VolcanoesAndVehicleAccidentsAreNoOnesAct) {
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين قرب البركان."), "");
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين في حادث سير."), "");
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين في حادث أمني."), "MIL>REB:180:asserted");  // not a vehicle
+  EXPECT_EQ(Code("قتلت قوات إيرانية أمس ثلاثة مسلحين بصواريخ بركان."), "MIL>REB:180:asserted");  // a missile
+}
+
+TEST(Coder, AConvictionIsNotAnAct) {
+  EXPECT_EQ(Code("أفرج الجيش الإيراني عن جندي أدين بقتل ثلاثة مسلحين أمس."), "");
+}
+
 TEST(Coder, WeaponsFiredHaveLongSubjects) {
   EXPECT_EQ(Code("أطلق الجيش الإيراني المتمركز قرب الحدود الشمالية صاروخا على روسيا أمس."), "IRNMIL>RUS:195:asserted");
 }
