@@ -1293,6 +1293,12 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
 bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size_t len) const {
   // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
   if (CalledForBefore(v)) return true;
+  // "الله أكبر" shouted is an exclamation, often an attacker's (وهو يهتف "الله أكبر"), not a protest chant.
+  if (p.lemma == "هتف"sv) {
+    for (size_t w = v + len; w + 1 < words_.size() && w < v + len + 6; ++w) {
+      if (norms_[w] == "الله"sv && (norms_[w + 1] == "اكبر"sv)) return true;
+    }
+  }
   if (p.form == "noun"sv) {
     // A note or letter of protest (مذكرة احتجاج) is a formal complaint, coded by its own pattern (114).
     if (v > 0 && (strips_[v - 1] == "مذكره"sv || strips_[v - 1] == "رساله"sv)) return true;
@@ -1374,7 +1380,7 @@ bool SentenceCoder::CalledForBefore(size_t v) const {
                                 "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
   // The call may name who is called at length (دعت اللجنة ... أهالي المحافظة إلى الخروج بمظاهرات), but stays
   // in the clause.
-  for (size_t k = v; k-- > 0 && k + 12 >= v;) {
+  for (size_t k = v; k-- > 0 && k + 16 >= v;) {
     if (words_[k].punct) return false;
     if (kCall.count(strips_[k]) != 0 || kCall.count(Stem(k)) != 0) return true;
     if (ClauseBreak(k)) return false;

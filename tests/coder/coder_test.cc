@@ -105,6 +105,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "هتف\t141\tsubj\tnone\tpast\tهتف\ttest\n"
                           "أيد\t019\tsubj\tobj\tpast\tأيد\ttest\n"
                           "اختطف\t181\tsubj\tobj\tpast\tاختطف\ttest\n"
                           "انتقدت\t111\tsubj\tobj\tpast_f\tانتقد\ttest\n"
@@ -718,6 +719,12 @@ TEST(Coder, TheOwnerOfWhatWasHitIsTheTarget) {
 TEST(Coder, ABlessingIsAFormula) {
   EXPECT_EQ(Code("أيد الرئيس الروسي الجيش الإيراني."), "RUSGOV>IRNMIL:019:asserted");
   EXPECT_EQ(Code("الرئيس الروسي – أيده الله – الجيش الإيراني."), "");  // God is the subject
+}
+
+TEST(Coder, AShoutOfAllahuAkbarIsNotAProtest) {
+  EXPECT_EQ(Code("تظاهر الطلاب أمس في طهران."), "EDU>:141:asserted");
+  EXPECT_EQ(Code("تظاهر الطلاب أمس وهم يرددون الله أكبر."), "EDU>:141:asserted");
+  EXPECT_EQ(Code("هتف الطلاب أمس \"الله أكبر\" في طهران."), "");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
