@@ -315,6 +315,8 @@ class SentenceCoder {
   bool ClaimedAttack(size_t w) const;
   // A noun of attack (هجوم، انفجار، غارة، قصف) before word `end`, or the sentence names a bomb.
   bool AttackBefore(size_t end) const;
+  // g is listed "among" the subject right after it: X، (من) بينها g.
+  bool MemberOfSubject(const Group& subject, const Group& g) const;
   bool HasTanwin(size_t w) const;   // word w is written with tanwin (فجراً): a noun or adverb, not a verb
   bool ClockWord(size_t w) const;   // an hour of the clock or الساعة (الساعة الثالثة فجرا)
   bool NamesExplosive() const;      // a bomb, mine, shell or rocket is named in the sentence
@@ -668,6 +670,8 @@ void SentenceCoder::DropNonActorGroups() {
   kept.reserve(groups_.size());
   for (Group g : groups_) {
     const size_t w = g.first;
+    // A continent is not its country (القارة الأمريكية، القارة الأفريقية).
+    if (w > 0 && g.weak && g.full.empty() && (strips_[w - 1] == "القاره"sv || strips_[w - 1] == "قاره"sv)) continue;
     if (w > 0 && g.last > w + 1 && kNamedPlaces.count(strips_[w - 1]) != 0 && kTitles.count(strips_[w]) != 0) continue;
     // القاعدة alone after a preposition or before "military/air" is a base (سيطرت على القاعدة، القاعدة
     // الجوية), not al-Qaeda, which the news names with its fighters or تنظيم.
@@ -808,6 +812,21 @@ bool SentenceCoder::AttackBefore(size_t end) const {
     if (kAttacks.count(std::string(word)) != 0) return true;
   }
   return NamesExplosive();
+}
+
+bool SentenceCoder::MemberOfSubject(const Group& subject, const Group& g) const {
+  if (g.first < 1 || g.first <= subject.last) return false;
+  const size_t among = g.first - 1;
+  if (strips_[among] != "بينها"sv && strips_[among] != "بينهم"sv) return false;
+  // Between the subject and بينها: a definite adjective of the subject (الحكومات الغربية), a comma, و
+  // and من (، ومن بينها); an indefinite noun there is the object (انتقد ترامب عدة دول من بينها كندا).
+  size_t adjectives = 0;
+  for (size_t w = subject.last; w < among; ++w) {
+    if ((words_[w].punct && words_[w].comma) || strips_[w] == "من"sv || norms_[w] == "ومن"sv || words_[w].conj) continue;
+    if (Definite(w) && !InsideGroup(w) && w == subject.last + adjectives && ++adjectives <= 2) continue;
+    return false;
+  }
+  return true;
 }
 
 bool SentenceCoder::HasTanwin(size_t w) const {
@@ -1024,7 +1043,8 @@ bool SentenceCoder::Separated(size_t from, size_t to, Break at) const {
 bool SentenceCoder::ClauseBreak(size_t w) const {
   // Subordinating and connecting words that open another clause (قال الجيش إن ...، بعدما، بينما).
   static const WordSet kClauseBreaks = {"ان", "بعدما", "عندما", "بينما", "فيما", "حيث", "حين",
-                                        "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين"};
+                                        "لكن", "اذ", "ثم", "كما", "لان", "الذي", "التي", "الذين",
+                                        "مثلما", "وكان", "وكانت", "لكي", "كي", "ريثما", "طالما", "كلما"};
   return kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0;
 }
 
@@ -1112,6 +1132,7 @@ size_t SentenceCoder::ObjectClauseEnd(const dict::EventPattern& p, size_t from, 
     // المتحدة، تهدد تركيا بالهجوم على منبج التي تسيطر عليها قوات سوريا الديمقراطية).
     const bool relative_ok = RelativeAt(w) && (root == "11"sv || root == "12"sv || root == "13"sv);
     if (ConjoinedVerbAt(w) || (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv))) return w;
+
     // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن، دعا
     // ناشطون إلى استخدام الطائرات), an accusation the accused before the charge (اتهم الجيش بالتأثير على
     // القضاء). Not a threat: what is threatened is named inside it (هدد بضرب إيران). Adverbs with بـ (بشدة،
@@ -1653,6 +1674,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // (أعاد نشر الخبر، أعاد النظر في، أعاد انتخاب ميركل) and its party further on is not returned.
       const size_t reach = protest ? 3 : p.cameo == "0842"sv && lemma_head == "أعاد"sv ? 2 : 10;
       const size_t object_end = ObjectClauseEnd(p, target_from, target_from + reach);
+      const Group* member = nullptr;  // listed among the subject (MemberOfSubject)
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         if (assault && (Locative(g) || DescribesAttack(g))) continue;
@@ -1666,6 +1688,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         if (g.first > 0 && kLedBy.count(norms_[g.first - 1]) != 0) continue;
         // A party coordinated with the subject shares the act (ودانت السعودية والبحرين): it is not the object.
         if (!Symmetric(p.cameo) && source != &nobody && InCoordination(source, &g)) continue;
+        // So does one listed "among" the subject right after it (انتقدت الحكومات الغربية، من بينها الولايات
+        // المتحدة); "among" after the object lists objects (انتقد ترامب عدة دول من بينها كندا).
+        if (source != &nobody && MemberOfSubject(*source, g)) { member = &g; continue; }
+        if (member && InCoordination(member, &g)) continue;
         // Nor does the object reach into the next clause or a request (ObjectClauseEnd).
         if (g.first > object_end) break;
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).

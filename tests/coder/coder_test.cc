@@ -105,6 +105,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "انتقده\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
                           "هتف\t141\tsubj\tnone\tpast\tهتف\ttest\n"
                           "أيد\t019\tsubj\tobj\tpast\tأيد\ttest\n"
                           "اختطف\t181\tsubj\tobj\tpast\tاختطف\ttest\n"
@@ -725,6 +726,16 @@ TEST(Coder, AShoutOfAllahuAkbarIsNotAProtest) {
   EXPECT_EQ(Code("تظاهر الطلاب أمس في طهران."), "EDU>:141:asserted");
   EXPECT_EQ(Code("تظاهر الطلاب أمس وهم يرددون الله أكبر."), "EDU>:141:asserted");
   EXPECT_EQ(Code("هتف الطلاب أمس \"الله أكبر\" في طهران."), "");
+}
+
+TEST(Coder, MembersListedAmongTheSubjectShareItsAct) {
+  EXPECT_EQ(Code("انتقدت الحكومة الإيرانية، من بينها الرئيس الإيراني، روسيا أمس."), "IRNGOV>RUS:111:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس عدة دول من بينها روسيا."), "IRNGOV>RUS:111:asserted");
+  EXPECT_EQ(Code("انتقدت الحكومات الغربية، من بينها روسيا والصين."), "");
+}
+
+TEST(Coder, AComparisonOpensAnotherClause) {
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار مثلما انتقده الرئيس الروسي."), "");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
