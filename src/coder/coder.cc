@@ -670,6 +670,12 @@ void SentenceCoder::DropNonActorGroups() {
   kept.reserve(groups_.size());
   for (Group g : groups_) {
     const size_t w = g.first;
+    // Security and stability, peace and security are goals, not the police (تحقيق الأمن والاستقرار).
+    if (g.last == w + 1 && g.full.empty() && g.country.empty() && strips_[w] == "الامن"sv && w + 1 < words_.size() &&
+        (norms_[w + 1] == "والاستقرار"sv || norms_[w + 1] == "والسلام"sv || norms_[w + 1] == "والسلم"sv ||
+         norms_[w + 1] == "والامان"sv || (w > 0 && (norms_[w - 1] == "السلام"sv || norms_[w - 1] == "السلم"sv)))) {
+      continue;
+    }
     // A continent is not its country (القارة الأمريكية، القارة الأفريقية).
     if (w > 0 && g.weak && g.full.empty() && (strips_[w - 1] == "القاره"sv || strips_[w - 1] == "قاره"sv)) continue;
     if (w > 0 && g.last > w + 1 && kNamedPlaces.count(strips_[w - 1]) != 0 && kTitles.count(strips_[w]) != 0) continue;
@@ -2168,7 +2174,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // A verb phrase may have its subject inside it (VSO): أطلقت [طائرة إسرائيلية] صاروخا على ...
     size_t gap_begin = 0, gap_end = 0;
     if (len <= 1 && !words_[v].article) {
-      if (const GappedMatch g = MatchWithGap(v); g.pattern) {
+      // Bare حقق is "achieved": with في further on it investigates only when a party (the investigator)
+      // stands between them (تحقق الشرطة في), not a thing achieved (سيحقق الأمن والاستقرار في المنطقة).
+      if (const GappedMatch g = MatchWithGap(v); g.pattern && (g.pattern->lemma != "حقق في"sv || BareGroupIn(v + 1, g.gap_end))) {
         entries.assign(1, g.pattern);
         len = g.length;
         gap_begin = v + 1;
@@ -2250,6 +2258,22 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       // أودى بحياة "claimed the life of" is an attack's toll only when an attack is its subject (هجوم
       // أودى بحياة سبعة جنود، أودى انفجار سيارة مفخخة بحياة); wars, storms and stampedes claim lives too.
       if (p->lemma == "أودى بحياة"sv && !AttackBefore(v + (gap_end > gap_begin ? gap_end - v : 1))) continue;
+      // "What prompted X to" (وذلك ما دعا تنظيم داعش أن يسمي نفسه، الأمر الذي دعا الحكومة إلى): a cause, not
+      // an appeal.
+      if (p->lemma == "دعا"sv && v > 0 && (norms_[v - 1] == "ما"sv || norms_[v - 1] == "مما"sv || strips_[v - 1] == "الذي"sv ||
+                                         strips_[v - 1] == "التي"sv)) {
+        continue;
+      }
+      // رفض التعليق / تأكيد أو نفي: "declined to comment, confirm or deny" is no rejection of anyone.
+      if (p->lemma == "رفض"sv && v + len < words_.size()) {
+        static const WordSet kComment = {"التعليق", "تاكيد", "نفي", "الكشف", "الافصاح", "الادلاء", "الخوض",
+                                         "الحديث", "تحديد", "ذكر"};
+        bool comment = false;
+        for (size_t w = v + len; w < std::min(words_.size(), v + len + 6) && !words_[w].punct && !comment; ++w) {
+          comment = kComment.count(norms_[w]) != 0 || kComment.count(Stem(w)) != 0;
+        }
+        if (comment) continue;
+      }
       // توجه بـ is "addressed" (توجه بالشكر إلى، تتوجه الحكومة برسالة إلى، توجهت بسؤال): no one travelled.
       if (p->lemma == "توجه"sv) {
         static const WordSet kAddressed = {"شكر", "الشكر", "تهنئه", "التهنئه", "تحيه", "التحيه", "رساله", "الرساله",

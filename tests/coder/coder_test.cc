@@ -54,7 +54,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -105,6 +105,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "رفضت\t120\tsubj\tobj\tpast_f\tرفض\ttest\n"
                           "انتقده\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
                           "هتف\t141\tsubj\tnone\tpast\tهتف\ttest\n"
                           "أيد\t019\tsubj\tobj\tpast\tأيد\ttest\n"
@@ -129,6 +130,7 @@ const dict::Dictionaries& TestDicts() {
                           "050\t05\t2\t1\t3.5\tCOOPERATE\tEngage in diplomatic cooperation\n"
                           "015\t01\t2\t0\t0.0\t-\tAcknowledge or claim responsibility\n"
                           "019\t01\t2\t1\t3.4\tSUPPORT\tExpress accord\n"
+                          "120\t12\t2\t3\t-4.0\tREJECT\tReject\n"
                           "057\t05\t2\t1\t8.0\tAGREE\tSign formal agreement\n"
                           "190\t19\t2\t4\t-10.0\tASSAULT\tUse conventional military force\n"
                           "195\t19\t3\t4\t-10.0\tASSAULT\tEmploy aerial weapons\n"
@@ -230,7 +232,7 @@ TEST(Coder, CounterpartTakesTheSourceRole) {
 }
 
 TEST(Coder, SubjectCarriedIntoAConjunctionLedSentence) {
-  EXPECT_EQ(Code("وصل باقري إلى طهران. وبحث مع نظيره الروسي الأمن."), "IRNMIL>RUSMIL:040:asserted");
+  EXPECT_EQ(Code("وصل باقري إلى طهران. وبحث مع نظيره الروسي التعاون."), "IRNMIL>RUSMIL:040:asserted");
 }
 
 TEST(Coder, OfficeHoldersOnlyWhileInOffice) {
@@ -736,6 +738,21 @@ TEST(Coder, MembersListedAmongTheSubjectShareItsAct) {
 
 TEST(Coder, AComparisonOpensAnotherClause) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني القرار مثلما انتقده الرئيس الروسي."), "");
+}
+
+TEST(Coder, DecliningToCommentIsNoRejection) {
+  EXPECT_EQ(Code("رفضت الحكومة الإيرانية أمس طلب روسيا."), "IRNGOV>RUS:120:asserted");
+  EXPECT_EQ(Code("رفضت الحكومة الإيرانية أمس التعليق على طلب روسيا."), "");
+}
+
+TEST(Coder, WhatPromptedIsNoAppeal) {
+  EXPECT_EQ(Code("دعا الرئيس الروسي إيران إلى الحوار."), "RUSGOV>IRN:020:asserted");
+  EXPECT_EQ(Code("وهذا ما دعا الرئيس الروسي إيران إلى الحوار."), "");
+}
+
+TEST(Coder, SecurityAndStabilityAreGoals) {
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس الشرطة."), "IRNGOV>COP:111:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس غياب الأمن والاستقرار."), "");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
