@@ -247,6 +247,7 @@ class SentenceCoder {
   // Keys of the events already coded in this document: a story repeats its main event.
   std::set<std::string>* seen_ = nullptr;
   bool need_subject_ = true;  // the next sentence may inherit this sentence's subject
+  uint32_t lead_end_ = 0;     // tokens before this byte offset (a dateline) are not read
 
  private:
   void ReadWords();
@@ -417,6 +418,7 @@ void SentenceCoder::ReadWords() {
   };
   for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
     const Token& tok = tokens[t];
+    if (tok.begin < lead_end_) continue;  // a dateline names where the report was filed, not who acted
     const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
     if (tok.kind == TokenKind::kWord) {
       read_word(t, tok.norm, original);
@@ -458,6 +460,33 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
       const std::string form[1] = {(article ? "ال" : "") + a.stem};
       const std::span<const std::string> span(form);
       if (ctx_.dicts.MatchAgent(span, 0) || ctx_.dicts.MatchActor(span, 0) || ctx_.dicts.MatchEvent(span, 0)) {
+        chosen = &a;
+        break;
+      }
+    }
+  }
+  // A word the lexicon knows whole may still be a preposition and a name the dictionaries know as the start of
+  // a phrase (لمجلس الأمن: ل + مجلس, the Security Council): read it with the clitic when the whole word starts
+  // no actor or agent phrase and the stripped one does.
+  constexpr uint8_t kParty = dict::Dictionaries::kStartsActor | dict::Dictionaries::kStartsAgent;
+  // Not a preposition itself (لدى is not ل + دي), and not down to a stem of two letters.
+  if (chosen->in_lexicon && chosen->prefixes.empty() && (ctx_.dicts.StartsAt(norm) & kParty) == 0 &&
+      Prepositions().count(norm) == 0) {
+    for (const text::Segmentation& a : analyses) {
+      if (a.prefixes.empty() || !a.suffixes.empty() || utf8::CountCodePoints(a.stem) < 3) continue;
+      std::string form;
+      bool clitic_only = true;
+      for (const std::string& p : a.prefixes) {
+        if (p == "ال"sv) form += "ال";
+        else if (p != "و"sv && p != "ف"sv && p != "ب"sv && p != "ل"sv && p != "ك"sv) clitic_only = false;
+      }
+      if (!clitic_only) continue;
+      if (a.prefixes.size() == 1 && a.prefixes.front() == "ال"sv) continue;  // the article alone changes nothing
+      form += a.stem;
+      // "للأمن"، "للقوة"، "للسلطة" are mostly "for security / force / power", not the police or the army.
+      static const WordSet kAbstract = {"الامن", "القوه", "السلطه", "الحكم", "الدفاع", "السلام"};
+      if (kAbstract.count(form) != 0) continue;
+      if ((ctx_.dicts.StartsAt(form) & kParty) != 0) {
         chosen = &a;
         break;
       }
@@ -523,7 +552,8 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     if (i > w && via_clitic) {
       const std::string& c = Clitic(i);
       const bool lam = c == "ل"sv || c == "لل"sv;
-      if (!lam || !g.full.empty()) break;
+      // Nor once the role has its country: "السفير الكويتي للأمم المتحدة" is posted to the UN, not of it.
+      if (!lam || !g.full.empty() || !g.country.empty()) break;
     }
     if (len == 0) {
       if (i > w && (Stem(i).rfind("نظير", 0) == 0 || strips_[i].rfind("نظير", 0) == 0)) break;  // the other side
@@ -2418,6 +2448,38 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   if (subject) *carried = subject;
 }
 
+// The end of a dateline that opens the sentence at [begin, end): a short head with the agency in
+// parentheses or place/date/agency parts between slashes, then a dash ("دبي، الإمارات العربية المتحدة
+// (CNN) –"، "بكين/ 11 ايلول/ سبتمبر/ ارنا-"). The cleaner recovers the same datelines as metadata; here
+// they only keep their place names from being read as the subject of the first verb. 0 when none.
+uint32_t DatelineEnd(std::string_view text, uint32_t begin, uint32_t end) {
+  const std::string_view sentence = text.substr(begin, end - begin);
+  const std::string_view window = sentence.substr(0, utf8::SafeCut(sentence, 160));
+  size_t sep = std::string_view::npos, sep_len = 0;
+  for (std::string_view dash : {"--", "-", "–", "—", "ـ"}) {
+    const size_t p = window.find(dash);
+    if (p != std::string_view::npos && (sep == std::string_view::npos || p < sep)) { sep = p; sep_len = dash.size(); }
+  }
+  if (sep == std::string_view::npos || sep == 0) return 0;
+  const std::string_view head = window.substr(0, sep);
+  if (std::count(head.begin(), head.end(), ' ') > 9) return 0;
+  const size_t open = head.find('('), close = head.rfind(')');
+  bool agency_in_parentheses = open != std::string_view::npos && close != std::string_view::npos && open < close &&
+                               head.find_first_not_of(" ", close + 1) == std::string_view::npos;
+  if (agency_in_parentheses) {
+    // An agency: Latin letters (CNN، AFP) or an Arabic wire's name, not an aside such as "(72 عاما)".
+    const std::string_view inside = head.substr(open + 1, close - open - 1);
+    static constexpr std::string_view kWires[] = {"أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "د ب أ", "أ ش أ", "واس", "قنا",
+                                                  "وام", "كونا", "بنا", "سانا", "إرنا", "ارنا", "الأناضول"};
+    bool wire = std::any_of(inside.begin(), inside.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+    for (std::string_view w : kWires) wire = wire || inside.find(w) != std::string_view::npos;
+    agency_in_parentheses = wire;
+  }
+  const bool slashed = std::count(head.begin(), head.end(), '/') >= 2;
+  if (!agency_in_parentheses && !slashed) return 0;
+  return begin + static_cast<uint32_t>(sep + sep_len);
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, std::string_view date,
@@ -2444,6 +2506,7 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
     if (skipped) continue;
     SentenceCoder sc(ctx, sent, i, doc_id);
     sc.seen_ = &seen;
+    sc.lead_end_ = DatelineEnd(text, sent.begin, sent.end);
     if (i + 1 < analysis.sentences.size()) {
       const auto& next = analysis.tokens[analysis.sentences[i + 1].first_token];
       sc.need_subject_ = next.kind == TokenKind::kWord && next.norm.rfind("و", 0) == 0;

@@ -755,6 +755,13 @@ TEST(Coder, SecurityAndStabilityAreGoals) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس غياب الأمن والاستقرار."), "");
 }
 
+TEST(Coder, ADatelineIsNotTheSubject) {
+  EXPECT_EQ(Code("انتقدت إيران أمس الصين."), "IRN>CHN:111:asserted");
+  // The dateline's country or capital did not act (without the rule: IRN>IGOOPEC).
+  EXPECT_EQ(Code("إيران (CNN) – انتقدت «منظمة أوبك» الصين."), "");
+  EXPECT_EQ(Code("طهران/ 11 ايلول/ ارنا- انتقدت «منظمة أوبك» الصين."), "");
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
