@@ -1982,6 +1982,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     const bool still = w + 1 < words_.size() && (strips_[w + 1].find("زال") != std::string::npos);
     if (w + 3 >= v && NegationWords().count(s) && !still) negated = true;
     if (s == "اذا"sv || s == "لو"sv) hypothetical = true;
+    // A hope or a wish (تأمل أن يزور الرئيس، نتمنى أن) is not an act.
+    static const WordSet kHope = {"يامل", "تامل", "نامل", "امل", "اامل", "يتمني", "تتمني", "نتمني", "اتمني",
+                                  "يحلم", "تحلم", "يرجو", "ترجو", "نرجو"};
+    if (w + 4 >= v && kHope.count(s) != 0) hypothetical = true;
     // قد before a present verb is "may" (وقد تدعو دول أوبك إلى خفض الإنتاج); before a past one it
     // asserts (قد قتل).
     if (w + 1 == v && norms_[w] == "قد"sv && (p.form.rfind("pres", 0) == 0 || p.form.rfind("fut", 0) == 0)) hypothetical = true;

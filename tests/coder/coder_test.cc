@@ -762,6 +762,11 @@ TEST(Coder, ADatelineIsNotTheSubject) {
   EXPECT_EQ(Code("طهران/ 11 ايلول/ ارنا- انتقدت «منظمة أوبك» الصين."), "");
 }
 
+TEST(Coder, AHopeIsNotAnAct) {
+  EXPECT_EQ(Code("زار باقري أمس موسكو."), "IRNMIL>RUS:042:asserted");
+  EXPECT_EQ(Code("يأمل الجيش أن زار باقري أمس موسكو."), "");
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
