@@ -731,6 +731,20 @@ void SentenceCoder::DropNonActorGroups() {
         (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym)) {
       continue;
     }
+    // A person known by one family name (البغدادي) is someone else when a first name comes before it or
+    // another family name after it (عبد الرزاق البغدادي، البغدادي المحمودي).
+    if (g.person && g.last == w + 1 && strips_[w].rfind("ال", 0) == 0) {
+      const bool first_name_before = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
+                                     (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym);
+      // The family name after it is one the lexicon does not know, with or without its article (المحمودي),
+      // unlike an adjective of the noun before (هجوم الأسد الكيميائي).
+      const auto& segmenter = ctx_.analyzer.segmenter();
+      const bool family_name_after = w + 1 < words_.size() && !words_[w + 1].punct && !InsideGroup(w + 1) &&
+                                     norms_[w + 1].rfind("ال", 0) == 0 && norms_[w + 1].ends_with("ي") &&
+                                     !segmenter.Known(norms_[w + 1]) &&
+                                     !segmenter.Known(std::string_view(norms_[w + 1]).substr(std::string_view("ال").size()));
+      if (first_name_before || family_name_after) continue;
+    }
     if (g.full.empty() && g.country.empty() && w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
         kRoleAdjectives.count(norms_[w]) != 0 && strips_[w - 1].rfind("ال", 0) == 0 &&
         kHumanHeads.count(strips_[w - 1]) == 0) {

@@ -49,7 +49,8 @@ const dict::Dictionaries& TestDicts() {
                           "منظمة أوبك\tIGOOPEC\t-\t-\torg\topec\ttest\n"
                           "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n"
                           "داعش\tIMGREB\t-\t-\tgroup\tisis\ttest\n"
-                          "القاعدة\tIMGREB\t-\t-\tgroup\taq\ttest\n").ok());
+                          "القاعدة\tIMGREB\t-\t-\tgroup\taq\ttest\n"
+                          "البغدادي\tIMGREB\t2010-05-16\t2019-10-27\tperson\tbaghdadi\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -105,6 +106,7 @@ const dict::Dictionaries& TestDicts() {
                           "شن هجوما\t190\tsubj\tprep:على\tpast\tشن هجوما\ttest\n"
                           "أعاد\t0842\tsubj\tobj\tpast\tأعاد\ttest\n"
                           "انتقد\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
+                          "هدد\t130\tsubj\tobj\tpast\tهدد\ttest\n"
                           "رفضت\t120\tsubj\tobj\tpast_f\tرفض\ttest\n"
                           "انتقده\t111\tsubj\tobj\tpast\tانتقد\ttest\n"
                           "هتف\t141\tsubj\tnone\tpast\tهتف\ttest\n"
@@ -765,6 +767,12 @@ TEST(Coder, ADatelineIsNotTheSubject) {
 TEST(Coder, AHopeIsNotAnAct) {
   EXPECT_EQ(Code("زار باقري أمس موسكو."), "IRNMIL>RUS:042:asserted");
   EXPECT_EQ(Code("يأمل الجيش أن زار باقري أمس موسكو."), "");
+}
+
+TEST(Coder, AFamilyNameAloneIsSomeoneElseWithAnotherName) {
+  EXPECT_EQ(Code("هدد البغدادي روسيا أمس.", "2015-01-01"), "IMGREB>RUS:130:asserted");
+  EXPECT_EQ(Code("هدد عبدالله البغدادي روسيا أمس.", "2015-01-01"), "");  // an unknown person: no source
+  EXPECT_EQ(Code("هدد البغدادي المحمودي روسيا أمس.", "2015-01-01"), "");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
