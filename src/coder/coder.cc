@@ -2193,6 +2193,16 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (!seen.insert(e->source.code + ">" + target_key + ":" + e->cameo).second) return false;
     e->date = future_act && !next_weekday_date.empty() ? next_weekday_date : sentence_date;
     e->historical = historical;
+    // A year or date inside the act's own words or right after them dates that act, ahead of the
+    // sentence's first date (أعدم زعيم الجماعة الجمعة ... بتنفيذ هجوم على قطار أنفاق طوكيو العام 1995).
+    // The first date there decides; a weekday or a relative day (السبت، أمس) keeps the sentence's dating.
+    for (const text::DateMention& d : ctx_.analysis.dates) {
+      if (d.begin < e->evidence_start || d.begin > e->evidence_end + 12) continue;
+      if (!d.resolved || d.date.year == 0 || d.kind == text::DateKind::kWeekday || d.kind == text::DateKind::kRelative) break;
+      e->date = d.Iso();
+      e->historical = !ctx_.date.empty() && e->date.substr(0, 4) < std::string(ctx_.date.substr(0, 4));
+      break;
+    }
     e->location = place;
     return true;
   };

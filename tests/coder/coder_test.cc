@@ -780,6 +780,19 @@ TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
 }
 
+TEST(Coder, ADateInTheActsOwnWordsDatesIt) {
+  // The sentence's first date is Tuesday; the attack's own year is 1995.
+  const std::vector<Event> e = C().Code("doc", "قال الرئيس الروسي الثلاثاء إن الجيش الإيراني هاجم روسيا عام 1995.", "2021-10-19");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].cameo, "190");
+  EXPECT_EQ(e[0].date, "1995");
+  EXPECT_TRUE(e[0].historical);
+  const std::vector<Event> today = C().Code("doc", "هاجم الجيش الإيراني روسيا الثلاثاء.", "2021-10-19");
+  ASSERT_EQ(today.size(), 1u);
+  EXPECT_EQ(today[0].date, "2021-10-19");
+  EXPECT_FALSE(today[0].historical);
+}
+
 TEST(Coder, EvidenceDatePlaceAndRule) {
   const std::string text = "زار باقري أمس موسكو.";
   const std::vector<Event> e = C().Code("doc", text, "2021-10-19");
