@@ -731,6 +731,11 @@ void SentenceCoder::DropNonActorGroups() {
         (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym)) {
       continue;
     }
+    // So is a role word there (نزار بن عبيد مدني، فؤاد حداد): "مدني" is a family name, not "civilian".
+    if (w > 0 && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart && !Definite(w) &&
+        !words_[w - 1].punct && !InsideKept(kept, w - 1) && (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym)) {
+      continue;
+    }
     // A person known by one family name (البغدادي) is someone else when a first name comes before it or
     // another family name after it (عبد الرزاق البغدادي، البغدادي المحمودي).
     if (g.person && g.last == w + 1 && strips_[w].rfind("ال", 0) == 0) {

@@ -775,6 +775,12 @@ TEST(Coder, AFamilyNameAloneIsSomeoneElseWithAnotherName) {
   EXPECT_EQ(Code("هدد البغدادي المحمودي روسيا أمس.", "2015-01-01"), "");
 }
 
+TEST(Coder, ARoleWordAfterANameIsAFamilyName) {
+  EXPECT_EQ(Code("هاجم جندي أمس روسيا."), "MIL>RUS:190:asserted");
+  // Mohammed Jundi, not a soldier: no MIL party.
+  EXPECT_EQ(Code("هاجم محمد جندي أمس روسيا.").find("MIL"), std::string::npos);
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
