@@ -552,7 +552,10 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
     }
     if (i > w && via_clitic) {
       const std::string& c = Clitic(i);
-      const bool lam = c == "ل"sv || c == "لل"sv;
+      // A role's state named with بـ (وزير الخارجية بجمهورية بنغلاديش، السفير بدولة الكويت) is its country.
+      static const WordSet kStates = {"جمهوريه", "مملكه", "المملكه", "دوله", "سلطنه", "اماره", "الجمهوريه"};
+      const bool state = c == "ب"sv && g.country.empty() && g.full.empty() && !g.role.empty() && kStates.count(strips_[i]) != 0;
+      const bool lam = c == "ل"sv || c == "لل"sv || state;
       // Nor once the role has its country: "السفير الكويتي للأمم المتحدة" is posted to the UN, not of it.
       if (!lam || !g.full.empty() || !g.country.empty()) break;
     }

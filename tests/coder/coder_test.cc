@@ -22,6 +22,7 @@ const dict::Dictionaries& TestDicts() {
     dict::DictionaryPaths p{dir + "/actors.tsv", dir + "/agents.tsv", dir + "/events.tsv", dir + "/places.tsv", dir + "/cameo.tsv"};
     EXPECT_TRUE(WriteFile(p.actors,
                           "إيران\tIRN\t-\t-\tcountry\tIRN\ttest\n"
+                          "جمهورية إيران\tIRN\t-\t-\tcountry\tIRN\ttest\n"
                           "الإيرانية\tIRN\t-\t-\tnisba\tIRN\ttest\n"
                           "الإيراني\tIRN\t-\t-\tnisba\tIRN\ttest\n"
                           "روسيا\tRUS\t-\t-\tcountry\tRUS\ttest\n"
@@ -779,6 +780,10 @@ TEST(Coder, ARoleWordAfterANameIsAFamilyName) {
   EXPECT_EQ(Code("هاجم جندي أمس روسيا."), "MIL>RUS:190:asserted");
   // Mohammed Jundi, not a soldier: no MIL party.
   EXPECT_EQ(Code("هاجم محمد جندي أمس روسيا.").find("MIL"), std::string::npos);
+}
+
+TEST(Coder, ARolesStateNamedWithBaIsItsCountry) {
+  EXPECT_EQ(Code("انتقد وزير الخارجية بجمهورية إيران روسيا أمس."), "IRNGOV>RUS:111:asserted");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
