@@ -157,6 +157,13 @@ const WordSet& AccidentWords() {
   return w;
 }
 
+// With a preposition clitic (للأمن، للقوة، للسلطة) these are mostly "for security / force / power", goals
+// rather than the police, the army or the government.
+const WordSet& AbstractGoals() {
+  static const WordSet w = {"الامن", "القوه", "السلطه", "الحكم", "الدفاع", "السلام"};
+  return w;
+}
+
 // Words that turn what follows into an intention or plan.
 const WordSet& PlanWords() {
   static const WordSet w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
@@ -460,6 +467,8 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
       const bool article = std::find(a.prefixes.begin(), a.prefixes.end(), "ال") != a.prefixes.end();
       const std::string form[1] = {(article ? "ال" : "") + a.stem};
       const std::span<const std::string> span(form);
+      // "للأمن"، "للقوة" are goals, not the police or the army (see AbstractGoals()).
+      if (a.prefixes.size() > 1 && AbstractGoals().count(form[0]) != 0) continue;
       if (ctx_.dicts.MatchAgent(span, 0) || ctx_.dicts.MatchActor(span, 0) || ctx_.dicts.MatchEvent(span, 0)) {
         chosen = &a;
         break;
@@ -484,9 +493,7 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
       if (!clitic_only) continue;
       if (a.prefixes.size() == 1 && a.prefixes.front() == "ال"sv) continue;  // the article alone changes nothing
       form += a.stem;
-      // "للأمن"، "للقوة"، "للسلطة" are mostly "for security / force / power", not the police or the army.
-      static const WordSet kAbstract = {"الامن", "القوه", "السلطه", "الحكم", "الدفاع", "السلام"};
-      if (kAbstract.count(form) != 0) continue;
+      if (AbstractGoals().count(form) != 0) continue;
       if ((ctx_.dicts.StartsAt(form) & kParty) != 0) {
         chosen = &a;
         break;
@@ -509,6 +516,10 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
   r.starts[0] = ctx_.dicts.StartsAt(norm);
   r.starts[1] = r.changed ? ctx_.dicts.StartsAt(r.stripped) : r.starts[0];
+  // "للأمن"، "بالقوة": goals and means, not the police or the army.
+  if (!r.clitic.empty() && r.clitic.find("و") == std::string::npos && AbstractGoals().count(r.stripped) != 0) {
+    r.starts[1] &= static_cast<uint8_t>(~(dict::Dictionaries::kStartsActor | dict::Dictionaries::kStartsAgent));
+  }
   const std::string& stripped = r.changed ? r.stripped : norm;
   r.sports = SportsWords().contains(norm) || SportsWords().contains(stripped);
   r.accident = AccidentWords().contains(norm) || AccidentWords().contains(stripped);
