@@ -237,6 +237,9 @@ struct Context {
   std::string_view date;  // publication date, YYYY-MM-DD or ""
   const text::AnalyzedText& analysis;
   absl::node_hash_map<std::string, WordReading>* segment_cache;  // [ends in ة?], per thread, see Coder::Code
+  // The coalition a bare التحالف means in this document (the Arab or the international one), when the
+  // document names only one of them in full; null otherwise.
+  const dict::ActorEntry* coalition = nullptr;
 };
 
 std::string RuleName(const Context& ctx, const dict::EventPattern& p) {
@@ -569,6 +572,13 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       const bool lam = c == "ل"sv || c == "لل"sv || state;
       // Nor once the role has its country: "السفير الكويتي للأمم المتحدة" is posted to the UN, not of it.
       if (!lam || !g.full.empty() || !g.country.empty()) break;
+    }
+    // A bare التحالف is the coalition the document names in full (مقاتلات التحالف in a report on Yemen).
+    if (len == 0 && ctx_.coalition && (norms_[i] == "التحالف"sv || strips_[i] == "التحالف"sv) &&
+        (i == w || norms_[i] == "التحالف"sv)) {
+      actors.assign(1, ctx_.coalition);
+      len = 1;
+      via_clitic = norms_[i] != "التحالف"sv;
     }
     if (len == 0) {
       if (i > w && (Stem(i).rfind("نظير", 0) == 0 || strips_[i].rfind("نظير", 0) == 0)) break;  // the other side
@@ -2496,6 +2506,26 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
   if (subject) *carried = subject;
 }
 
+// Which coalition a bare التحالف means in a document: the one it names in full (التحالف العربي، التحالف
+// بقيادة السعودية / التحالف الدولي), when it names only one of them.
+const dict::ActorEntry* DocumentCoalition(const dict::Dictionaries& dicts, const text::AnalyzedText& analysis) {
+  const dict::ActorEntry* found = nullptr;
+  const auto& tokens = analysis.tokens;
+  for (size_t t = 0; t + 1 < tokens.size(); ++t) {
+    std::string_view word = tokens[t].norm;
+    for (std::string_view clitic : {"و", "ل", "ب"}) {
+      if (word != "التحالف"sv && word.size() > clitic.size() && word.substr(clitic.size()) == "التحالف"sv) word.remove_prefix(clitic.size());
+    }
+    if (word != "التحالف"sv) continue;
+    const std::string phrase[3] = {"التحالف", tokens[t + 1].norm, t + 2 < tokens.size() ? tokens[t + 2].norm : ""};
+    const auto m = dicts.MatchActor(std::span<const std::string>(phrase), 0);
+    if (!m || m.length < 2 || m.entries.front()->code.rfind("IGO", 0) != 0) continue;
+    if (found && found->code != m.entries.front()->code) return nullptr;  // both named: leave it open
+    found = m.entries.front();
+  }
+  return found;
+}
+
 // The end of a dateline that opens the sentence at [begin, end): a short head with the agency in
 // parentheses or place/date/agency parts between slashes, then a dash ("دبي، الإمارات العربية المتحدة
 // (CNN) –"، "بكين/ 11 ايلول/ سبتمبر/ ارنا-"). The cleaner recovers the same datelines as metadata; here
@@ -2544,6 +2574,7 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
     cache_owner = id_;
   }
   Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, segment_cache};
+  ctx.coalition = DocumentCoalition(*dicts_, analysis);
   std::vector<Event> events;
   std::optional<Group> carried;
   std::set<std::string> seen;

@@ -51,6 +51,8 @@ const dict::Dictionaries& TestDicts() {
                           "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n"
                           "داعش\tIMGREB\t-\t-\tgroup\tisis\ttest\n"
                           "القاعدة\tIMGREB\t-\t-\tgroup\taq\ttest\n"
+                          "التحالف العربي\tIGOARABCOAL\t-\t-\torg\tarabcoal\ttest\n"
+                          "التحالف الدولي\tIGOCOALITION\t-\t-\torg\tcoalition\ttest\n"
                           "البغدادي\tIMGREB\t2010-05-16\t2019-10-27\tperson\tbaghdadi\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
@@ -789,6 +791,15 @@ TEST(Coder, ARolesStateNamedWithBaIsItsCountry) {
 TEST(Coder, SecurityAfterAPrepositionIsAGoal) {
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس الأمن."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس تهديدا للأمن."), "IRNMIL>:190:asserted");  // not the police
+}
+
+TEST(Coder, ABareCoalitionIsTheOneTheDocumentNames) {
+  EXPECT_EQ(Code("هاجم التحالف أمس روسيا."), "RUS>:190:asserted");  // unresolved: not a party
+  EXPECT_EQ(Code("زار باقري موسكو مع التحالف العربي. هاجم التحالف أمس روسيا."),
+            "IRNMIL>RUS:042:asserted; IGOARABCOAL>RUS:190:asserted");
+  // Both coalitions named: a bare one stays open.
+  EXPECT_EQ(Code("انتقد التحالف العربي التحالف الدولي. هاجم التحالف أمس روسيا."),
+            "IGOARABCOAL>IGOCOALITION:111:asserted; RUS>:190:asserted");
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
