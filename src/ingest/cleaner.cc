@@ -23,12 +23,19 @@ struct Line {
 // Normalised form with runs of spaces collapsed and ends trimmed.
 std::string Squeeze(std::string_view s) {
   std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\r') { space = !out.empty(); continue; }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+  out.reserve(s.size());
+  // Copy each run of non-space bytes whole; one space between runs, none at the ends.
+  size_t i = 0;
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (i < s.size()) {
+    while (i < s.size() && blank(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !blank(s[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(s.data() + i, j - i);
+    }
+    i = j;
   }
   return out;
 }
