@@ -1913,6 +1913,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (t.Code() == source->Code() && !source->Code().empty()) return std::nullopt;
     // A country acting on itself (بكين ... الصيني: CHNGOV -> CHN) is one actor named twice.
     if (!t.country.empty() && t.country == source->country && (t.role.empty() || source->role.empty())) return std::nullopt;
+    // A visit is paid to a state or a party: arriving at a court, a hospital or a newspaper, or taking in
+    // refugees (يستضيف الأردن 666 ألف لاجئ، وصل زوما إلى محكمة) is not one.
+    static const std::set<std::string_view> kNotHosts = {"HLH", "JUD", "MED", "BUS", "EDU", "REF"};
+    if ((p.cameo == "042"sv || p.cameo == "043"sv) && t.country.empty() && t.full.empty() && kNotHosts.count(t.role) != 0) {
+      return std::nullopt;
+    }
   }
 
   Event e;

@@ -802,6 +802,11 @@ TEST(Coder, ABareCoalitionIsTheOneTheDocumentNames) {
             "IGOARABCOAL>IGOCOALITION:111:asserted; RUS>:190:asserted");
 }
 
+TEST(Coder, AVisitIsPaidToAStateOrAParty) {
+  EXPECT_EQ(Code("زار باقري أمس موسكو."), "IRNMIL>RUS:042:asserted");
+  EXPECT_EQ(Code("زار باقري أمس الصحفيين."), "");  // an outlet, a court or a hospital is no host
+}
+
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
   EXPECT_EQ(Code("فتح الجيش الإيراني النار على الشرطة أمس."), "IRNMIL>COP:190:asserted");
   EXPECT_EQ(Code("فتح الحزب الإيراني النار على الرئيس الروسي أمس."), "IRNPTY>RUSGOV:111:asserted");
