@@ -1919,6 +1919,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if ((p.cameo == "042"sv || p.cameo == "043"sv) && t.country.empty() && t.full.empty() && kNotHosts.count(t.role) != 0) {
       return std::nullopt;
     }
+    // Nor does a hospital "receive" anyone as a host (المستشفى استقبل تسع جثث).
+    if (p.cameo == "043"sv && source != &nobody && source->full.empty() && RoleOf(*source) == "HLH"sv) return std::nullopt;
   }
 
   Event e;
