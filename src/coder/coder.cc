@@ -143,7 +143,7 @@ const WordSet& SportsWords() {
                             "لاعب", "لاعبي", "اللاعبين", "لاعبين", "النادي", "ناديه", "الملعب", "ملعب", "الهداف",
                             "منتخبي", "منتخبات", "المنتخبات", "الاولمبيه", "الاولمبي", "اولمبياد", "الاولمبياد", "نادي",
                             "هداف", "منتخبا", "منتخبان", "المنتخبين", "المدرب", "مدرب", "البطوله", "المحترفين",
-                            "المحترف", "الانتقالات", "انتقالات", "الفيفا"};
+                            "المحترف", "الانتقالات", "انتقالات", "الفيفا", "الكره", "المرمي", "الشوط"};
   return w;
 }
 
@@ -730,6 +730,12 @@ void SentenceCoder::DropNonActorGroups() {
         (norms_[w + 1] == "والاستقرار"sv || norms_[w + 1] == "والسلام"sv || norms_[w + 1] == "والسلم"sv ||
          norms_[w + 1] == "والامان"sv || (w > 0 && (norms_[w - 1] == "السلام"sv || norms_[w - 1] == "السلم"sv)))) {
       continue;
+    }
+    // اليمنى written with ى is "right" (الجهة اليمنى، اليد اليمنى), not اليمني "Yemeni"; normalisation spells
+    // both alike.
+    if (g.weak && g.last == w + 1 && (strips_[w] == "اليمني"sv || strips_[w] == "يمني"sv)) {
+      const auto& t = ctx_.analysis.tokens[words_[w].token];
+      if (ctx_.text.substr(t.begin, t.end - t.begin).ends_with("\u0649")) continue;
     }
     // A continent is not its country (القارة الأمريكية، القارة الأفريقية).
     if (w > 0 && g.weak && g.full.empty() && (strips_[w - 1] == "القاره"sv || strips_[w - 1] == "قاره"sv)) continue;

@@ -51,6 +51,7 @@ const dict::Dictionaries& TestDicts() {
                           "السعودية\tSAU\t-\t-\tcountry\tSAU\ttest\n"
                           "داعش\tIMGREB\t-\t-\tgroup\tisis\ttest\n"
                           "القاعدة\tIMGREB\t-\t-\tgroup\taq\ttest\n"
+                          "اليمني\tYEM\t-\t-\tnisba\tYEM\ttest\n"
                           "التحالف العربي\tIGOARABCOAL\t-\t-\torg\tarabcoal\ttest\n"
                           "التحالف الدولي\tIGOCOALITION\t-\t-\torg\tcoalition\ttest\n"
                           "البغدادي\tIMGREB\t2010-05-16\t2019-10-27\tperson\tbaghdadi\ttest\n").ok());
@@ -806,6 +807,11 @@ TEST(Coder, AVisitIsPaidToAStateOrAParty) {
   EXPECT_EQ(Code("زار باقري أمس موسكو."), "IRNMIL>RUS:042:asserted");
   EXPECT_EQ(Code("زار باقري أمس الصحفيين."), "");  // an outlet, a court or a hospital is no host
   EXPECT_EQ(Code("استقبل المستشفى أمس الرئيس الروسي."), "");   // a hospital takes in, it does not host
+}
+
+TEST(Coder, TheRightSideIsNotYemeni) {
+  EXPECT_EQ(Code("هاجم الجيش اليمني أمس روسيا."), "YEMMIL>RUS:190:asserted");
+  EXPECT_EQ(Code("هاجم الجيش أمس الجهة اليمنى.").find("YEM"), std::string::npos);  // اليمنى: "right"
 }
 
 TEST(Coder, OpeningFireWithWordsIsCriticism) {
