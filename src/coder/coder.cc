@@ -470,8 +470,6 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
       const bool article = std::find(a.prefixes.begin(), a.prefixes.end(), "ال") != a.prefixes.end();
       const std::string form[1] = {(article ? "ال" : "") + a.stem};
       const std::span<const std::string> span(form);
-      // "للأمن"، "للقوة" are goals, not the police or the army (see AbstractGoals()).
-      if (a.prefixes.size() > 1 && AbstractGoals().count(form[0]) != 0) continue;
       if (ctx_.dicts.MatchAgent(span, 0) || ctx_.dicts.MatchActor(span, 0) || ctx_.dicts.MatchEvent(span, 0)) {
         chosen = &a;
         break;
@@ -496,7 +494,6 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
       if (!clitic_only) continue;
       if (a.prefixes.size() == 1 && a.prefixes.front() == "ال"sv) continue;  // the article alone changes nothing
       form += a.stem;
-      if (AbstractGoals().count(form) != 0) continue;
       if ((ctx_.dicts.StartsAt(form) & kParty) != 0) {
         chosen = &a;
         break;
@@ -519,7 +516,8 @@ WordReading SentenceCoder::Read(const std::string& norm, std::string_view origin
   r.conj = r.clitic.rfind("و", 0) == 0 && !r.clitic.empty();
   r.starts[0] = ctx_.dicts.StartsAt(norm);
   r.starts[1] = r.changed ? ctx_.dicts.StartsAt(r.stripped) : r.starts[0];
-  // "للأمن"، "بالقوة": goals and means, not the police or the army.
+  // "للأمن"، "بالقوة": goals and means, not the police or the army. Masked here, on the reading, whichever
+  // analysis was chosen above.
   if (!r.clitic.empty() && r.clitic.find("و") == std::string::npos && AbstractGoals().count(r.stripped) != 0) {
     r.starts[1] &= static_cast<uint8_t>(~(dict::Dictionaries::kStartsActor | dict::Dictionaries::kStartsAgent));
   }
@@ -757,20 +755,14 @@ void SentenceCoder::DropNonActorGroups() {
                                         "مازن", "فادي", "باسم", "حازم", "شريف", "اشرف", "مروان", "انور", "ايهاب"};
     // Or after a patronym (سعد بن رحيل السويدي، عبدالله بن علي الكويتي).
     const bool after_patronym = w > 1 && (norms_[w - 2] == "بن"sv || norms_[w - 2] == "ابن"sv || norms_[w - 2] == "بنت"sv);
-    if (w > 0 && g.weak && g.last == w + 1 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
-        (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym)) {
-      continue;
-    }
+    const bool after_name = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
+                            (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym);
+    if (after_name && g.weak && g.last == w + 1) continue;
     // So is a role word there (نزار بن عبيد مدني، فؤاد حداد): "مدني" is a family name, not "civilian".
-    if (w > 0 && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart && !Definite(w) &&
-        !words_[w - 1].punct && !InsideKept(kept, w - 1) && (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym)) {
-      continue;
-    }
+    if (after_name && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart && !Definite(w)) continue;
     // A person known by one family name (البغدادي) is someone else when a first name comes before it or
     // another family name after it (عبد الرزاق البغدادي، البغدادي المحمودي).
     if (g.person && g.last == w + 1 && strips_[w].rfind("ال", 0) == 0) {
-      const bool first_name_before = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
-                                     (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym);
       // The family name after it is one the lexicon does not know, with or without its article (المحمودي),
       // unlike an adjective of the noun before (هجوم الأسد الكيميائي).
       const auto& segmenter = ctx_.analyzer.segmenter();
@@ -778,7 +770,7 @@ void SentenceCoder::DropNonActorGroups() {
                                      norms_[w + 1].rfind("ال", 0) == 0 && norms_[w + 1].ends_with("ي") &&
                                      !segmenter.Known(norms_[w + 1]) &&
                                      !segmenter.Known(std::string_view(norms_[w + 1]).substr(std::string_view("ال").size()));
-      if (first_name_before || family_name_after) continue;
+      if (after_name || family_name_after) continue;
     }
     if (g.full.empty() && g.country.empty() && w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
         kRoleAdjectives.count(norms_[w]) != 0 && strips_[w - 1].rfind("ال", 0) == 0 &&
@@ -1218,7 +1210,6 @@ size_t SentenceCoder::ObjectClauseEnd(const dict::EventPattern& p, size_t from, 
     // المتحدة، تهدد تركيا بالهجوم على منبج التي تسيطر عليها قوات سوريا الديمقراطية).
     const bool relative_ok = RelativeAt(w) && (root == "11"sv || root == "12"sv || root == "13"sv);
     if (ConjoinedVerbAt(w) || (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv))) return w;
-
     // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن، دعا
     // ناشطون إلى استخدام الطائرات), an accusation the accused before the charge (اتهم الجيش بالتأثير على
     // القضاء). Not a threat: what is threatened is named inside it (هدد بضرب إيران). Adverbs with بـ (بشدة،
