@@ -166,4 +166,13 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+Found FindFirstOf(std::string_view s, std::initializer_list<std::string_view> needles) {
+  Found found;
+  for (std::string_view needle : needles) {
+    const size_t pos = s.find(needle);
+    if (pos != std::string_view::npos && (found.pos == std::string_view::npos || pos < found.pos)) found = {pos, needle.size()};
+  }
+  return found;
+}
+
 }  // namespace marsad

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,5 +62,13 @@ std::string DataPath(std::string_view relative);
 std::vector<std::string_view> Split(std::string_view s, char sep);
 // s without leading and trailing ASCII spaces and tabs.
 std::string_view Trim(std::string_view s);
+
+// Where the earliest of `needles` occurs in s: its position and length; at one position the needle listed
+// first wins ({"--", "-"} finds "--"). {npos, 0} when none occurs.
+struct Found {
+  size_t pos = std::string_view::npos;
+  size_t length = 0;
+};
+Found FindFirstOf(std::string_view s, std::initializer_list<std::string_view> needles);
 
 }  // namespace marsad

@@ -2538,11 +2538,8 @@ const dict::ActorEntry* DocumentCoalition(const dict::Dictionaries& dicts, const
 uint32_t DatelineEnd(std::string_view text, uint32_t begin, uint32_t end) {
   const std::string_view sentence = text.substr(begin, end - begin);
   const std::string_view window = sentence.substr(0, utf8::SafeCut(sentence, 160));
-  size_t sep = std::string_view::npos, sep_len = 0;
-  for (std::string_view dash : {"--", "-", "–", "—", "ـ"}) {
-    const size_t p = window.find(dash);
-    if (p != std::string_view::npos && (sep == std::string_view::npos || p < sep)) { sep = p; sep_len = dash.size(); }
-  }
+  // The cleaner's separators (Cleaner::FindDateline) and the tatweel some wires use (لندن ـ).
+  const auto [sep, sep_len] = FindFirstOf(window, {"--", "-", "–", "—", "ـ"});
   if (sep == std::string_view::npos || sep == 0) return 0;
   const std::string_view head = window.substr(0, sep);
   if (std::count(head.begin(), head.end(), ' ') > 9) return 0;

@@ -240,11 +240,7 @@ void Cleaner::FindDateline(Document* doc, uint32_t line_start, std::string_view 
   const text::Normalizer& norm = analyzer_->normalizer();
   // The head of the line up to the first dash-like separator, within the first 160 bytes.
   const std::string_view window = line.substr(0, utf8::SafeCut(line, 160));
-  size_t sep = std::string_view::npos, sep_len = 0;
-  for (std::string_view dash : {"--", "-", "–", "—"}) {
-    const size_t p = window.find(dash);
-    if (p != std::string_view::npos && (sep == std::string_view::npos || p < sep)) { sep = p; sep_len = dash.size(); }
-  }
+  const auto [sep, sep_len] = FindFirstOf(window, {"--", "-", "–", "—"});
   const bool whole_line_short = line.size() < 80;
   std::string_view head = sep == std::string_view::npos ? std::string_view() : window.substr(0, sep);
   std::string_view after = sep == std::string_view::npos ? std::string_view() : line.substr(sep + sep_len);

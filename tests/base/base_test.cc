@@ -92,6 +92,15 @@ TEST(File, ChunkedReaderCutsAtLineOrSpaceAndCoversEverything) {
   EXPECT_EQ(joined, input);
 }
 
+TEST(Strings, FindFirstOfTakesTheEarliestNeedleAndTheFirstListedAtATie) {
+  const Found dash = FindFirstOf("بكين/ ارنا-- يزور", {"-", "--", "–"});
+  EXPECT_EQ(dash.pos, std::string_view("بكين/ ارنا").size());
+  EXPECT_EQ(dash.length, 1u);  // "-" is listed before "--"
+  EXPECT_EQ(FindFirstOf("a -- b", {"--", "-"}).length, 2u);
+  EXPECT_EQ(FindFirstOf("a – b - c", {"-", "–"}).pos, 2u);  // the en dash comes first in the text
+  EXPECT_EQ(FindFirstOf("no dash", {"-", "–"}).pos, std::string_view::npos);
+}
+
 TEST(File, ChunkedReaderHandlesOneHugeWordWithoutSplittingCharacters) {
   std::string input;
   for (int i = 0; i < 500; ++i) input += "ب";
