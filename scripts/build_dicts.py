@@ -333,20 +333,21 @@ def build_events(ref, out, codes, log):
     rows, seen = [], {}
     n_src = 0
     roots = collections.Counter()
-    # One-word patterns spelt like a function word once normalised (هنأ / هنا) would fire everywhere.
-    function_words = read_word_list("function_words.txt")
-    # Generated forms that are mostly another word (توقف "stopped", not "she detains").
-    form_homographs = read_word_list("form_homographs.txt")
+    # One-word patterns dropped, with why: spelt like a function word once normalised (هنأ / هنا) they would
+    # fire everywhere; some generated forms are mostly another word (توقف "stopped", not "she detains").
+    dropped_words = [
+        (read_word_list("function_words.txt"), "spelt like a function word (src/function_words.txt)"),
+        (read_word_list("form_homographs.txt"), "mostly another word (src/form_homographs.txt)"),
+    ]
 
     def emit(pattern, code, src_slot, tgt_slot, form, lemma, source):
         pattern = " ".join(pattern.split())
         k = key(pattern)
-        if " " not in k and k in function_words:
-            log.note("event pattern dropped: spelt like a function word (src/function_words.txt)", pattern)
-            return
-        if " " not in k and k in form_homographs:
-            log.note("event pattern dropped: mostly another word (src/form_homographs.txt)", pattern)
-            return
+        if " " not in k:
+            for words, why in dropped_words:
+                if k in words:
+                    log.note("event pattern dropped: " + why, pattern)
+                    return
         if k in seen:
             if seen[k] != code:
                 log.note("event pattern dropped: already mapped to another code", f"{pattern}={code} vs {seen[k]}")
