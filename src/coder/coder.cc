@@ -819,6 +819,33 @@ void SentenceCoder::FindGroups() {
     // One unmatched word may sit between them (بمسؤولي الدفاع والجيش الصينيين).
     if (a.country.empty() && a.full.empty() && b.first - a.last <= 1 && words_[b.first].conj && !b.country.empty()) a.country = b.country;
   }
+  // A role and its nationality with one or two other adjectives between them (القوات الحكومية السورية،
+  // المحكمة الجنائية العراقية، محكمة عسكرية مصرية، القوات الخاصة الإيرانية) are one party: the nisba agrees
+  // with the words between (the article, the ending) and adds the country.
+  for (size_t k = groups_.size(); k-- > 1;) {
+    Group& a = groups_[k - 1];
+    const Group& b = groups_[k];
+    if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
+    if (!b.weak || b.place || b.country.empty() || b.last != b.first + 1 || !MarkerBefore(b).empty()) continue;
+    if (b.first <= a.last || b.first > a.last + 2) continue;
+    const std::string& nisba = norms_[b.first];
+    // Both masculine singular (no marked ending) or both with the same ending (ه، ين، ون).
+    const auto agrees = [&](const std::string& word) {
+      return SameEnding(word, nisba) || (!SameEnding(word, word) && !SameEnding(nisba, nisba));
+    };
+    bool adjectives = true;
+    for (size_t w = a.last; w < b.first && adjectives; ++w) {
+      const std::string& word = norms_[w];
+      // Unmarked indefinite words may be verbs or nouns (مجهولين خطفوا مصورا فرنسيا): indefinite adjectives
+      // share a marked ending with the nisba or are relational adjectives themselves (وفد أمني مصري).
+      adjectives = !words_[w].punct && !words_[w].conj && Clitic(w).empty() && Definite(w) == Definite(b.first) &&
+                   (Definite(w) ? agrees(word) : SameEnding(word, nisba) || (word.ends_with("ي") && agrees(word)));
+    }
+    if (!adjectives) continue;
+    a.country = b.country;
+    a.last = b.last;
+    groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   // "طائرة بدون طيار تابعة للقوات الأميركية"، "المتشددين من الموالين لحركة طالبان": a party that belongs
   // to another, or is loyal to it, takes its country.
   static const WordSet kBelongs = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين",
@@ -1666,7 +1693,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   // A capital right before the verb stays its subject (أنقرة قصفت مواقع).
-  const bool capital_subject = source && svo && source->weak && source->place && source->last == v &&
+  // So does one opening a phrase's gap (أطلقت بيونغ يانغ صاروخين، شنت الرياض هجوما); right after a plain
+  // verb it is the object (استهدف الرياض).
+  // (A subject carried over from the previous sentence indexes that sentence's words: it never qualifies.)
+  const bool capital_subject = source && !(carried_source && source == &*carried_source) && source->weak &&
+                               source->place &&
+                               ((svo && source->last == v) || (gap_end > gap_begin && source->first == gap_begin)) &&
                                MarkerBefore(*source).empty();
   if (assault && source && source->weak && !AttackerAdjective(*source) && !capital_subject) source = nullptr;
   if (!source && assault) {
@@ -1740,6 +1772,20 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // Transnational armed groups carry their role in the code (IMGREB: تنظيم داعش).
     armed_attack = ArmedRole(RoleOf(*source)) ||
                    (source->full.size() > 3 && ArmedRole(source->full.substr(source->full.size() - 3)));
+  }
+  // In a gapped phrase the object may sit in the gap, after the subject (هددت [الولايات المتحدة إيران]
+  // بفرض عقوبات، تحمل [هولندا موسكو] مسؤولية إسقاط الطائرة): a party there comes before one after the phrase.
+  // Not a party coordinated with the subject: it shares the act (سيطرت قوات حزب الله والنظام السوري على).
+  // The subject is found first: with none (an attacker left unnamed) the gap holds no object; nor is a place
+  // there one (أصدرت محكمة في جنوب ألمانيا حكما).
+  if (!target && gap_end > gap_begin && source != &nobody) {
+    for (size_t from = std::max(gap_begin, source->first + 1); from < gap_end;) {
+      target = BareGroupIn(from, gap_end);
+      // A nationality adjective there describes the subject (ألقت شرطة الحدود الإسرائيلية القبض على).
+      if (!target || (!InCoordination(source, target) && !Locative(*target) && (!target->weak || target->place))) break;
+      from = target->last;
+      target = nullptr;
+    }
   }
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
@@ -1815,9 +1861,6 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // An armed attack without a direct object names its victims as other attacks do (هاجم مسلحون ... فقتلوا
   // ثلاثة جنود); its direct object, when there is one, is what was attacked (هاجم الجيش مواقع المتمردين).
   if (armed_attack && !target) assault = true;
-  // In a gapped phrase the object may sit in the gap too, after the subject (هددت [الولايات المتحدة
-  // إيران] بفرض عقوبات).
-  if (!target && gap_end > gap_begin) target = BareGroupIn(std::max(gap_begin, source->first + 1), gap_end);
   // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
   const bool symmetric = Symmetric(p.cameo);
   const Group* coordinated = symmetric ? CoordinatedWith(source) : nullptr;
@@ -1840,6 +1883,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // after the trigger that is not a place (في بغداد), preferring one with a country.
     const Group* with_country = nullptr;
     const Group* role_only = nullptr;
+    const auto coattacker = [&](const Group& g) { return source != &nobody && source->first > v && InCoordination(source, &g); };
     // The victims are named in the trigger's clause: a comma before a new و-clause or a subordinating word
     // ends it (قتل ثلاثة مسلحين ...، وقال الجيش الأميركي إن ...).
     size_t clause_end = std::min(words_.size(), after + 15);
@@ -1848,6 +1892,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
     for (const Group& g : groups_) {
       if (g.first < after || g.first >= clause_end || &g == source || DescribesAttack(g) || Locative(g)) continue;
+      // A party coordinated with the attacker attacks with it (قصف الحوثيون وقوات صالح الأحياء السكنية).
+      if (coattacker(g)) continue;
       const std::string m = MarkerBefore(g);
       // "23 من الكوريين" names the victims by a partitive; "من العراق" is a place.
       const bool partitive = m == "من"sv && g.first >= 2 && CountAt(g.first - 2);
@@ -1869,7 +1915,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // بريطانيين): the count outranks a party met on the way.
     if (!subject_is_target) {
       for (const Group& g : groups_) {
-        if (g.first < after || g.first >= clause_end || g.first == 0 || &g == source || Locative(g)) continue;
+        if (g.first < after || g.first >= clause_end || g.first == 0 || &g == source || Locative(g) || coattacker(g)) continue;
         if (CountAt(g.first - 1)) { target = &g; break; }
       }
     }
@@ -1878,7 +1924,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // أطلقت صواريخ على البلدات المحيطة بقطاع غزة): the state named as the place is the target.
     if (!target && root == "19"sv) {
       for (const Group& g : groups_) {
-        if (g.first < after || g.first >= after + 12 || !Locative(g) || g.weak || g.country == source->country) continue;
+        if (g.first < after || g.first >= after + 12 || !Locative(g) || g.weak || g.country == source->country || coattacker(g)) continue;
         if (!Separated(after, g.first, Break::kClauseNotComma)) { target = &g; break; }
       }
     }

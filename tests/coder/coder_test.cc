@@ -27,6 +27,7 @@ const dict::Dictionaries& TestDicts() {
                           "الإيراني\tIRN\t-\t-\tnisba\tIRN\ttest\n"
                           "روسيا\tRUS\t-\t-\tcountry\tRUS\ttest\n"
                           "الروسي\tRUS\t-\t-\tnisba\tRUS\ttest\n"
+                          "الروسية\tRUS\t-\t-\tnisba\tRUS\ttest\n"
                           "الصين\tCHN\t-\t-\tcountry\tCHN\ttest\n"
                           "الصيني\tCHN\t-\t-\tnisba\tCHN\ttest\n"
                           "الصينية\tCHN\t-\t-\tnisba\tCHN\ttest\n"
@@ -59,7 +60,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -125,6 +126,9 @@ const dict::Dictionaries& TestDicts() {
                           "اعتدت\t182\tsubj\tprep:على\tpast_f\tاعتدى\ttest\n"
                           "فجرا\t183\tsubj\tobj\tpast_du\tفجر\ttest\n"
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
+                          "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
+                          "شنت هجوما\t190\tsubj\tprep:على\tpast_f\tشن هجوما\ttest\n"
+                          "حملت مسؤولية\t112\tsubj\tobj\tpast_f\tحمل مسؤولية\ttest\n"
 ).ok());
     EXPECT_TRUE(WriteFile(p.places, "موسكو\tRUS\t55.7522\t37.6156\tcity\t10381222\ttest\nطهران\tIRN\t35.6944\t51.4215\tcity\t7153309\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.cameo,
@@ -859,6 +863,25 @@ TEST(Coder, AWeekdayOfAnActToComeIsTheNextOne) {
 TEST(Coder, SkipRangesAreNotCoded) {
   const std::string text = "زار باقري موسكو.\nزار باقري بكين.";
   EXPECT_EQ(Summary(C().Code("t", text, "2021-10-19", {{0, static_cast<uint32_t>(text.find('\n'))}})), "IRNMIL>CHN:042:asserted");
+}
+
+TEST(Coder, PartiesCoordinatedWithTheSubjectShareTheAct) {
+  // The second conjunct attacks with the first: neither a victim nor the country hit.
+  EXPECT_EQ(Code("قصفت داعش والمسلحون مدينة الموصل."), "IMGREB>:195:asserted");
+  EXPECT_EQ(Code("شنت القوات الروسية والجيش الإيراني هجوما على داعش."), "RUSMIL>IMGREB:190:asserted");
+}
+
+TEST(Coder, ObjectInsideAGappedPhrase) {
+  // حمل [X Y] مسؤولية Z: Y, in the gap, is held responsible; Z after the phrase is the matter.
+  EXPECT_EQ(Code("حملت روسيا إيران مسؤولية مقتل الجندي."), "RUS>IRN:112:asserted");
+  EXPECT_EQ(Code("حملت روسيا وإيران العراق مسؤولية مقتل الجندي."), "RUS>IRQ:112:asserted; IRN>IRQ:112:asserted");
+  // A capital opening the gap is the subject, as before a verb (شنت موسكو هجوما).
+  EXPECT_EQ(Code("شنت موسكو هجوما على العراق."), "RUSGOV>IRQ:190:asserted");
+}
+
+TEST(Coder, RoleAdjectivesAndNationalityAreOneParty) {
+  EXPECT_EQ(Code("قصفت القوات الحكومية الروسية مواقع داعش."), "RUSMIL>IMGREB:195:asserted");
+  EXPECT_EQ(Code("شنت القوات الخاصة الإيرانية هجوما على داعش."), "IRNMIL>IMGREB:190:asserted");
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
