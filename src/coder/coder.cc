@@ -153,7 +153,7 @@ const WordSet& AccidentWords() {
                             "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب", "انهيار",
                             "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم", "لتحطم",
                             "بركان", "البركان", "ثوران", "انهيارات", "الانهيارات", "حادث", "الحادث",
-                            "حوادث", "حادثه"};
+                            "حوادث", "حادثه", "سقوط"};
   return w;
 }
 
@@ -322,6 +322,10 @@ class SentenceCoder {
   }
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
+  bool NamesWounds() const;  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
+  // The first بـ-phrase after a verb of being struck (أصيب) names something other than wounds or weapons
+  // (بأزمة قلبية، بالعدوى).
+  bool StruckByOther(size_t from) const;
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
   // An attack or responsibility for one is named within a few words from w (تبنى [تنظيم الدولة] الهجوم).
   bool ClaimedAttack(size_t w) const;
@@ -917,6 +921,40 @@ bool SentenceCoder::AttackBefore(size_t end) const {
     if (kAttacks.count(std::string(word)) != 0) return true;
   }
   return NamesExplosive();
+}
+
+namespace {
+// Wounds and what causes them, as stems without the article at the start of a word (بجروح، الرصاص، بطعنات).
+bool WoundWord(std::string_view word) {
+  static constexpr std::string_view kWounds[] = {"جروح", "جراح", "رصاص", "طلق", "اعيره", "عيارات", "عيار",
+                                                 "شظايا", "طعن", "سكين", "هراوات", "ضرب", "مواجهات", "اشتباك",
+                                                 "اعتداء", "غاز", "مطاطي", "نيران", "نار", "اطلاق", "اصابات",
+                                                 "اضرار", "تعذيب", "قطع"};
+  if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
+  for (std::string_view s : kWounds) if (word.starts_with(s)) return true;
+  return false;
+}
+}  // namespace
+
+bool SentenceCoder::NamesWounds() const {
+  for (size_t w = 0; w < words_.size(); ++w) {
+    if (WoundWord(Stem(w))) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::StruckByOther(size_t from) const {
+  for (size_t w = from; w < std::min(words_.size(), from + 6) && !words_[w].punct; ++w) {
+    const std::string& c = Clitic(w);
+    if (c != "ب"sv && c != "وب"sv) continue;
+    // بها، به: the pronoun refers back to what was named before.
+    if (words_[w].reading && words_[w].reading->pronoun && Stem(w).size() <= 2) return false;
+    // Prepositional phrases of place, cause or source (بالقرب من، بحسب، بسبب، بشأن) say nothing of it.
+    static const WordSet kFunction = {"القرب", "قرب", "حسب", "سبب", "شان", "فعل", "جانب"};
+    if (kFunction.count(Stem(w)) != 0) continue;
+    return !WoundWord(Stem(w)) && !CountAt(w);
+  }
+  return false;
 }
 
 bool SentenceCoder::MemberOfSubject(const Group& subject, const Group& g) const {
@@ -2219,7 +2257,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                       "المروحيه", "مقاتله", "المقاتله"};
     // حادث likewise (حادث سير، حادث الطائرة، حادث حافلة; not حادث أمني، حادث إطلاق نار).
     const std::string_view stem = Stem(w);
-    const bool needs_vehicle = stem == "انقلاب"sv || stem == "تحطم"sv || stem.starts_with("حادث") ||
+    // سقوط likewise (سقوط حافلة في واد; not سقوط قتلى، سقوط النظام).
+    const bool needs_vehicle = stem == "انقلاب"sv || stem == "تحطم"sv || stem == "سقوط"sv || stem.starts_with("حادث") ||
                                stem.starts_with("الحادث") || stem == "حوادث"sv;
     const bool traffic = stem.find("حادث") != std::string_view::npos && w + 1 < words_.size() &&
                          (strips_[w + 1] == "سير"sv || strips_[w + 1] == "السير"sv || strips_[w + 1] == "مرور"sv);
@@ -2433,6 +2472,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // انفجر/انفجار is a bomb going off only when the sentence names one (انفجرت عبوة ناسفة، السيارة المفخخة
     // انفجرت); otherwise an engine, a plane, a crisis or a person "exploded" (انفجرت أزمة، انفجر باكيا).
     if (p->lemma == "انفجر"sv && !NamesExplosive()) continue;
+    // أصيب بـ names what struck: wounds, bullets, a blast (أصيب بجروح، برصاص، بانفجار), or else an illness,
+    // a poisoning or a fit of joy (أصيب بأزمة قلبية، بالعدوى، بنوبة من الفرح). In a sentence that tells of
+    // no violence, the latter is no attack.
+    if (p->lemma == "أصيب"sv && StruckByOther(v + len) && !AttackBefore(words_.size()) && !NamesWounds()) continue;
     // A noun of violence (مقتل، اغتيال، هجوم) reports an event of the day only when the sentence gives a
     // casualty count right after it or a recent day (أمس، اليوم، الاثنين); otherwise it names a past case or
     // a topic ("قضية اغتيال الحريري").

@@ -127,6 +127,7 @@ const dict::Dictionaries& TestDicts() {
                           "فجرا\t183\tsubj\tobj\tpast_du\tفجر\ttest\n"
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
+                          "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
                           "شنت هجوما\t190\tsubj\tprep:على\tpast_f\tشن هجوما\ttest\n"
                           "حملت مسؤولية\t112\tsubj\tobj\tpast_f\tحمل مسؤولية\ttest\n"
 ).ok());
@@ -882,6 +883,13 @@ TEST(Coder, ObjectInsideAGappedPhrase) {
 TEST(Coder, RoleAdjectivesAndNationalityAreOneParty) {
   EXPECT_EQ(Code("قصفت القوات الحكومية الروسية مواقع داعش."), "RUSMIL>IMGREB:195:asserted");
   EXPECT_EQ(Code("شنت القوات الخاصة الإيرانية هجوما على داعش."), "IRNMIL>IMGREB:190:asserted");
+}
+
+TEST(Coder, StruckByIllnessIsNoAttack) {
+  EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
+  EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
+  EXPECT_EQ(Code("أصيب الرئيس بالقرب من بغداد."), ">GOV:180:asserted");  // a place, not what struck him
+  EXPECT_EQ(Code("أصيب الرئيس بصدمة في هجوم على بغداد."), ">GOV:180:asserted");  // the sentence tells of violence
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
