@@ -189,6 +189,12 @@ bool Symmetric(const std::string& cameo) {
   return root == "03"sv || root == "04"sv || root == "05"sv || root == "06"sv;
 }
 
+// Symmetric, or mutual by its verb: تبادل (تبادلت الرياض والدوحة الاتهامات، تبادل الجانبان إطلاق النار) pairs its
+// coordinated subject as each other's counterpart, whatever the code.
+bool Symmetric(const dict::EventPattern& p) {
+  return Symmetric(p.cameo) || p.lemma.rfind("تبادل", 0) == 0;
+}
+
 // Planned events are coded as the matching "express intent to" code (CAMEO 03x).
 std::string IntentCode(const std::string& cameo) {
   const std::string root = cameo.substr(0, 2);
@@ -1706,7 +1712,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     source = &*carried_source;
   }
   // A symmetric event with no actor of its own takes the pair of "بين X و Y" (تشكيل لجنة مشتركة بين إيران والصين).
-  if (!source && Symmetric(p.cameo)) {
+  if (!source && Symmetric(p)) {
     for (size_t w = 0; w + 1 < words_.size() && !source; ++w) {
       if (strips_[w] != "بين"sv) continue;
       if (const Group* a = GroupAt(w + 1); a && CoordinatedWith(a)) source = a;
@@ -1848,7 +1854,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
                                        "تقوده", "يقودها", "تقودها", "يراسه", "يراسها", "بامره"};
         if (g.first > 0 && kLedBy.count(norms_[g.first - 1]) != 0) continue;
         // A party coordinated with the subject shares the act (ودانت السعودية والبحرين): it is not the object.
-        if (!Symmetric(p.cameo) && source != &nobody && InCoordination(source, &g)) continue;
+        if (!Symmetric(p) && source != &nobody && InCoordination(source, &g)) continue;
         // So does one listed "among" the subject right after it (انتقدت الحكومات الغربية، من بينها الولايات
         // المتحدة); "among" after the object lists objects (انتقد ترامب عدة دول من بينها كندا).
         if (source != &nobody && MemberOfSubject(*source, g)) { member = &g; continue; }
@@ -1869,7 +1875,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     } else if (slot.rfind("prep:", 0) == 0) {
       target = PrepGroup(target_from, slot.substr(5), 14);
       // Meeting verbs also take a direct object (التقى الوزير نظيره الروسي).
-      if (!target && Symmetric(p.cameo) && !noun) {
+      if (!target && Symmetric(p) && !noun) {
         // Past the subject's apposition (التقى الرئيس الأمريكي، دونالد ترامب، وزعيم كوريا الشمالية).
         size_t reach = 4;
         for (const Group& g : groups_) {
@@ -1900,7 +1906,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // ثلاثة جنود); its direct object, when there is one, is what was attacked (هاجم الجيش مواقع المتمردين).
   if (armed_attack && !target) assault = true;
   // Symmetric: بين X و Y anywhere in the sentence, or a coordinated subject (إيران وروسيا ستعقدان).
-  const bool symmetric = Symmetric(p.cameo);
+  const bool symmetric = Symmetric(p);
   const Group* coordinated = symmetric ? CoordinatedWith(source) : nullptr;
   if (!target && coordinated) target = coordinated;
   if (!target && symmetric) {

@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "تبادلت الاتهامات\t112\tsubj\tprep:مع\tpast_f\tتبادل الاتهامات\ttest\n"
                           "شنت هجوما\t190\tsubj\tprep:على\tpast_f\tشن هجوما\ttest\n"
                           "حملت مسؤولية\t112\tsubj\tobj\tpast_f\tحمل مسؤولية\ttest\n"
 ).ok());
@@ -883,6 +884,11 @@ TEST(Coder, ObjectInsideAGappedPhrase) {
 TEST(Coder, RoleAdjectivesAndNationalityAreOneParty) {
   EXPECT_EQ(Code("قصفت القوات الحكومية الروسية مواقع داعش."), "RUSMIL>IMGREB:195:asserted");
   EXPECT_EQ(Code("شنت القوات الخاصة الإيرانية هجوما على داعش."), "IRNMIL>IMGREB:190:asserted");
+}
+
+TEST(Coder, MutualVerbsPairTheirCoordinatedSubject) {
+  // تبادل makes the two conjuncts each other's counterpart, as a symmetric code would.
+  EXPECT_EQ(Code("تبادلت روسيا وإيران الاتهامات."), "RUS>IRN:112:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
