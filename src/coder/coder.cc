@@ -856,6 +856,35 @@ void SentenceCoder::FindGroups() {
     a.last = b.last;
     groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
   }
+  // A bare title and a person the dictionaries know by another spelling of the first name or without it
+  // (الرئيس ريئوفين ريفلين، المستشارة أنغيلا ميركل) are one party: one or two names between, and the person
+  // holds that title's role. Names unknown to the lexicon, not words of the language (الحاكم دعا بوتفليقة،
+  // الحكومة إن ترامب: the object, the reported subject).
+  for (size_t k = groups_.size(); k-- > 1;) {
+    Group& a = groups_[k - 1];
+    const Group& b = groups_[k];
+    if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
+    if (!b.person || b.first <= a.last || b.first > a.last + 2 || RoleOf(b) != a.role) continue;
+    // One person: a singular title (not مسؤولون أوروبيون ترامب), and no plural or nisba between (أوروبيون،
+    // عراقيين، إيراني); a name may end in ين (ريئوفين).
+    const auto ends_any = [](std::string_view word, std::initializer_list<std::string_view> ends) {
+      for (std::string_view end : ends) if (word.ends_with(end)) return true;
+      return false;
+    };
+    const auto plural_or_nisba = [&](std::string_view word) { return ends_any(word, {"ون", "يين", "ات", "يه", "ي"}); };
+    if (ends_any(norms_[a.last - 1], {"ون", "ين", "ات"})) continue;
+    bool names = true;
+    for (size_t w = a.last; w < b.first && names; ++w) {
+      names = !words_[w].punct && !words_[w].conj && Clitic(w).empty() && !Definite(w) &&
+              ((words_[w].starts[0] | words_[w].starts[1]) & dict::Dictionaries::kStartsEvent) == 0 &&
+              !ctx_.analyzer.segmenter().Known(norms_[w]) && !plural_or_nisba(norms_[w]);
+    }
+    if (!names) continue;
+    const size_t first = a.first;
+    a = b;
+    a.first = first;
+    groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   // "طائرة بدون طيار تابعة للقوات الأميركية"، "المتشددين من الموالين لحركة طالبان": a party that belongs
   // to another, or is loyal to it, takes its country.
   static const WordSet kBelongs = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين",

@@ -891,6 +891,14 @@ TEST(Coder, MutualVerbsPairTheirCoordinatedSubject) {
   EXPECT_EQ(Code("تبادلت روسيا وإيران الاتهامات."), "RUS>IRN:112:asserted");
 }
 
+TEST(Coder, TitleAndPersonWithAnUnlistedFirstNameAreOneParty) {
+  // The dictionaries know the person without this first name: the title, the name and the person are one
+  // party, not a source and its object.
+  EXPECT_EQ(Code("انتقد رئيس الأركان غلامان باقري روسيا."), "IRNMIL>RUS:111:asserted");
+  // A word of the language between them is no name: the person is the object (الحكومة إن ترامب).
+  EXPECT_EQ(Code("انتقد رئيس الأركان أمس باقري."), "MIL>IRNMIL:111:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
