@@ -1873,7 +1873,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* member = nullptr;  // listed among the subject (MemberOfSubject)
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
-        if (assault && (Locative(g) || DescribesAttack(g))) continue;
+        if ((assault || armed_attack) && (Locative(g) || DescribesAttack(g))) continue;
         // The subject's apposition (الرئيس الروسي السابق ديمتري مدفيديف، الأمير محمد بن سلمان ولي العهد) is
         // the subject again, not the object.
         if (source != &nobody && Apposition(*source, g)) continue;
@@ -1895,7 +1895,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         if (MarkerBefore(g).empty()) { target = &g; break; }
         // The owner of what was hit is the target (قصفت أهدافا لتنظيم داعش، استهدفت مقرا للشرطة).
         const std::string m = MarkerBefore(g);
-        if (assault && (m == "ل"sv || m == "لل"sv) && g.first >= target_from + 1 && g.first <= target_from + 2 &&
+        if ((assault || armed_attack) && (m == "ل"sv || m == "لل"sv) && g.first >= target_from + 1 && g.first <= target_from + 2 &&
             PlainNounAt(g.first - 1)) {
           target = &g;
           break;
@@ -1995,7 +1995,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (victim && !subject_is_target) target = victim;
     // Military force with no named victim strikes the country it lands in (نفذت ضربة جوية في سورية،
     // أطلقت صواريخ على البلدات المحيطة بقطاع غزة): the state named as the place is the target.
-    if (!target && root == "19"sv) {
+    if (!target && (root == "19"sv || armed_attack)) {
       for (const Group& g : groups_) {
         if (g.first < after || g.first >= after + 12 || !Locative(g) || g.weak || g.country == source->country || coattacker(g)) continue;
         if (!Separated(after, g.first, Break::kClauseNotComma)) { target = &g; break; }

@@ -899,6 +899,12 @@ TEST(Coder, TitleAndPersonWithAnUnlistedFirstNameAreOneParty) {
   EXPECT_EQ(Code("انتقد رئيس الأركان أمس باقري."), "MIL>IRNMIL:111:asserted");
 }
 
+TEST(Coder, ArmedAttackHitsTheOwnerOfItsObject) {
+  // هاجم is criticism (111) unless armed men attack; then, like other violence, the owner of what was hit
+  // (مواقع لداعش) is the target, not a party coordinated after it.
+  EXPECT_EQ(Code("هاجمت القوة مواقع لداعش والجيش الروسي."), "MIL>IMGREB:190:asserted; MIL>RUSMIL:190:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
