@@ -328,6 +328,8 @@ class SentenceCoder {
   }
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
+  bool Bomber(const Group& g) const;           // a suicide bomber (انتحاري، مفجر انتحاري): an attacker
+  bool GeographicNisba(const Group& g) const;  // a nationality of a border, land or waters (الحدود الإيرانية)
   bool NamesWounds() const;  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
   // The first بـ-phrase after a verb of being struck (أصيب) names something other than wounds or weapons
   // (بأزمة قلبية، بالعدوى).
@@ -1163,6 +1165,22 @@ bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
 }
 
+bool SentenceCoder::Bomber(const Group& g) const {
+  std::string_view word = strips_[g.first];
+  if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
+  return word.starts_with("انتحاري") || word.starts_with("مفجر");
+}
+
+bool SentenceCoder::GeographicNisba(const Group& g) const {
+  static const WordSet kGeography = {"الحدود", "حدود", "الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه",
+                                     "الساحل", "السواحل", "العمق", "الشريط", "الجانب", "البلدات", "القري",
+                                     "المدن", "المناطق", "الاقليم", "المحافظات"};
+  if (!g.weak || g.place || g.first == 0) return false;
+  if (kGeography.count(strips_[g.first - 1]) != 0) return true;
+  // The second of two (الحدود السورية العراقية).
+  return g.first > 1 && kGeography.count(strips_[g.first - 2]) != 0 && InsideGroup(g.first - 1);
+}
+
 const Group* SentenceCoder::BareGroupIn(size_t begin, size_t end) const {
   for (const Group& g : groups_) {
     if (g.first >= begin && g.first < end && MarkerBefore(g).empty()) return &g;
@@ -1967,6 +1985,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (g.first < after || g.first >= clause_end || &g == source || DescribesAttack(g) || Locative(g)) continue;
       // A party coordinated with the attacker attacks with it (قصف الحوثيون وقوات صالح الأحياء السكنية).
       if (coattacker(g)) continue;
+      // A suicide bomber named after the act carries it (بسيارة مفخخة يقودها انتحاري); a nationality of a
+      // border, waters or land describes the place (قرب الحدود الإيرانية، الأجواء السورية).
+      if (Bomber(g) || GeographicNisba(g)) continue;
       const std::string m = MarkerBefore(g);
       // "23 من الكوريين" names the victims by a partitive; "من العراق" is a place.
       const bool partitive = m == "من"sv && g.first >= 2 && CountAt(g.first - 2);
@@ -2419,9 +2440,16 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // Verb forms never carry the article, and a verbal noun with it is a plain noun ("التعاون بين البلدين"
     // names the relationship, not an event of the day). Except a protest noun that is the subject of a verb
     // of breaking out or going on (اندلعت الاحتجاجات، تواصلت التظاهرات): a report of the day.
+    // So is an attack or a blast that took place, dated to the day or counted (وقع الهجوم فجر أمس، وقع
+    // الانفجار صباح اليوم).
     const bool definite = words_[v].article || (p->form == "noun"sv && strips_[v].rfind("ال", 0) == 0);
+    const auto occurred = [&] {
+      static const WordSet kOccurred = {"وقع", "وقعت", "حدث", "حدثت", "جري", "جرت"};
+      return v > 0 && kOccurred.count(strips_[v - 1]) != 0 && Violent(p->cameo) && Concrete(v, v + len);
+    };
     if (definite && !NamesItself(*p) &&
-        !(Protest(p->cameo) && p->form == "noun"sv && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v)))) {
+        !(Protest(p->cameo) && p->form == "noun"sv && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v))) &&
+        !(p->form == "noun"sv && occurred())) {
       continue;
     }
     if (p->form != "noun"sv) {

@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "الهجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
                           "تبادلت الاتهامات\t112\tsubj\tprep:مع\tpast_f\tتبادل الاتهامات\ttest\n"
                           "شنت هجوما\t190\tsubj\tprep:على\tpast_f\tشن هجوما\ttest\n"
                           "حملت مسؤولية\t112\tsubj\tobj\tpast_f\tحمل مسؤولية\ttest\n"
@@ -903,6 +904,19 @@ TEST(Coder, ArmedAttackHitsTheOwnerOfItsObject) {
   // هاجم is criticism (111) unless armed men attack; then, like other violence, the owner of what was hit
   // (مواقع لداعش) is the target, not a party coordinated after it.
   EXPECT_EQ(Code("هاجمت القوة مواقع لداعش والجيش الروسي."), "MIL>IMGREB:190:asserted; MIL>RUSMIL:190:asserted");
+}
+
+TEST(Coder, ADefiniteAttackThatTookPlaceOnADay) {
+  // A definite verbal noun names something known (الهجوم أثار قلقا), except an attack said to have taken
+  // place on a recent day.
+  EXPECT_EQ(Code("ووقع الهجوم أمس."), ">:190:asserted");
+  EXPECT_EQ(Code("الهجوم أثار قلقا في العراق أمس."), "");
+}
+
+TEST(Coder, BombersAndBordersAreNotVictims) {
+  EXPECT_EQ(Code("قتل 31 شخصا أمس في اعتداء انتحاري."), ">:180:asserted");
+  EXPECT_EQ(Code("قتل 31 شخصا أمس قرب الحدود العراقية."), ">:180:asserted");
+  EXPECT_EQ(Code("قتل 31 جنديا عراقيا أمس."), ">IRQMIL:180:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
