@@ -330,7 +330,8 @@ class SentenceCoder {
   bool Locative(const Group& g) const;
   bool Bomber(const Group& g) const;           // a suicide bomber (انتحاري، مفجر انتحاري): an attacker
   bool GeographicNisba(const Group& g) const;  // a nationality of a border, land or waters (الحدود الإيرانية)
-  bool NamesWounds() const;  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
+  bool NamesWounds() const;
+  bool Tally(size_t from) const;  // a toll since a date or an event follows (منذ الغزو، منذ 30 آذار)  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
   // The first بـ-phrase after a verb of being struck (أصيب) names something other than wounds or weapons
   // (بأزمة قلبية، بالعدوى).
   bool StruckByOther(size_t from) const;
@@ -972,6 +973,33 @@ bool WoundWord(std::string_view word) {
   return false;
 }
 }  // namespace
+
+bool SentenceCoder::Tally(size_t from) const {
+  static const WordSet kSince = {"بدايه", "مطلع", "عام", "العام", "شهر", "اندلاع", "انطلاق", "اواخر", "اوائل",
+                                 "منتصف", "سقوط", "بدء", "مطلع"};
+  static const WordSet kRecent = {"الصباح", "الليله", "ساعات", "الساعات", "ساعه", "صباح", "مساء", "فجر", "ليل"};
+  for (size_t w = from; w + 1 < std::min(words_.size(), from + 12); ++w) {
+    if (ClauseBreak(w) || (words_[w].punct && !words_[w].comma)) break;
+    const std::string& next = strips_[w + 1];
+    if (strips_[w] != "منذ"sv || kRecent.count(next) != 0) continue;
+    // Nor since a recent day or hour (منذ منتصف ليل الأربعاء، منذ صباح أمس).
+    bool recent = false;
+    const uint32_t near_end = ctx_.analysis.tokens[words_[std::min(words_.size() - 1, w + 3)].token].end;
+    for (const text::DateMention& d : ctx_.analysis.dates) {
+      recent = recent || (d.begin > ctx_.analysis.tokens[words_[w].token].begin && d.end <= near_end &&
+                          (d.kind == text::DateKind::kRelative || d.kind == text::DateKind::kWeekday));
+    }
+    if (recent || (w + 2 < words_.size() && kRecent.count(strips_[w + 2]) != 0)) continue;
+    // منذ with a duration is "ago" (اختطفوا منذ ثلاثة أسابيع: one act); with a date or an event it is "since".
+    if (kSince.count(next) != 0) return true;
+    if (next.rfind("ال", 0) == 0 && next != "الامس"sv) return true;
+    const uint32_t at = ctx_.analysis.tokens[words_[w + 1].token].begin;
+    for (const text::DateMention& d : ctx_.analysis.dates) {
+      if (d.begin == at && d.kind == text::DateKind::kAbsolute) return true;
+    }
+  }
+  return false;
+}
 
 bool SentenceCoder::NamesWounds() const {
   for (size_t w = 0; w < words_.size(); ++w) {
@@ -2550,6 +2578,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // reports use the past. A violent verb in a relative clause (الهجوم الذي استهدف) recalls an attack
     // named before it rather than reporting a new one.
     if (violence && (p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0)) continue;
+    // A toll since a date adds up many acts (قتل 76 صحافيا منذ الغزو، قتل 132 فلسطينيا منذ 30 آذار): a tally,
+    // not an event. (Strikes "over the past months" are still reported as acts: وجهت عدة ضربات جوية خلال
+    // الأشهر الماضية.)
+    if (violence && Tally(v + len)) continue;
     static const WordSet kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
     if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;
     // A violence noun governed by an anniversary, a case, a charge or a trial names a topic, not an act of

@@ -919,6 +919,14 @@ TEST(Coder, BombersAndBordersAreNotVictims) {
   EXPECT_EQ(Code("قتل 31 جنديا عراقيا أمس."), ">IRQMIL:180:asserted");
 }
 
+TEST(Coder, TollsSinceADateAreTallies) {
+  EXPECT_EQ(Code("قتل 76 جنديا منذ الغزو."), "");
+  EXPECT_EQ(Code("قتل 76 جنديا منذ 30 مارس."), "");
+  // منذ with a duration is "ago", and since a recent hour is today's fighting.
+  EXPECT_EQ(Code("قتل 76 جنديا منذ ثلاثة أيام."), ">MIL:180:asserted");
+  EXPECT_EQ(Code("قتل 76 جنديا منذ صباح أمس."), ">MIL:180:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
