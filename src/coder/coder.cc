@@ -331,7 +331,8 @@ class SentenceCoder {
   bool Bomber(const Group& g) const;           // a suicide bomber (انتحاري، مفجر انتحاري): an attacker
   bool GeographicNisba(const Group& g) const;  // a nationality of a border, land or waters (الحدود الإيرانية)
   bool NamesWounds() const;
-  bool Tally(size_t from) const;  // a toll since a date or an event follows (منذ الغزو، منذ 30 آذار)  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
+  bool Tally(size_t from) const;
+  bool AccusedOf(size_t v) const;  // the noun at v with بـ follows an accusation (اتهمه باغتيال، متهم بخطف)  // a toll since a date or an event follows (منذ الغزو، منذ 30 آذار)  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
   // The first بـ-phrase after a verb of being struck (أصيب) names something other than wounds or weapons
   // (بأزمة قلبية، بالعدوى).
   bool StruckByOther(size_t from) const;
@@ -973,6 +974,21 @@ bool WoundWord(std::string_view word) {
   return false;
 }
 }  // namespace
+
+bool SentenceCoder::AccusedOf(size_t v) const {
+  const std::string& c = Clitic(v);
+  if (c != "ب"sv && c != "وب"sv) return false;
+  for (size_t k = v; k-- > 0 && k + 7 >= v;) {
+    if (words_[k].punct && !words_[k].comma) return false;
+    std::string_view word = norms_[k];
+    for (std::string_view lead : {"و", "ف", "ب"}) if (word.starts_with(lead) && word.size() > 8) word.remove_prefix(lead.size());
+    if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
+    for (std::string_view stem : {"اتهم", "يتهم", "تتهم", "متهم", "تهم", "اشتباه", "يشتبه", "المشتبه", "مشتبه"}) {
+      if (word.starts_with(stem)) return true;
+    }
+  }
+  return false;
+}
 
 bool SentenceCoder::Tally(size_t from) const {
   static const WordSet kSince = {"بدايه", "مطلع", "عام", "العام", "شهر", "اندلاع", "انطلاق", "اواخر", "اوائل",
@@ -2582,6 +2598,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // not an event. (Strikes "over the past months" are still reported as acts: وجهت عدة ضربات جوية خلال
     // الأشهر الماضية.)
     if (violence && Tally(v + len)) continue;
+    // Violence someone is accused or suspected of (اتهمت فتح حماس باختطاف ثلاثة، متهمين اثنين بخطف سياح) is
+    // a charge: the accusation is the event.
+    if (violence && p->form == "noun"sv && AccusedOf(v)) continue;
     static const WordSet kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
     if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;
     // A violence noun governed by an anniversary, a case, a charge or a trial names a topic, not an act of

@@ -927,6 +927,10 @@ TEST(Coder, TollsSinceADateAreTallies) {
   EXPECT_EQ(Code("قتل 76 جنديا منذ صباح أمس."), ">MIL:180:asserted");
 }
 
+TEST(Coder, ViolenceSomeoneIsAccusedOfIsACharge) {
+  EXPECT_EQ(Code("اتهم الجيش المسلحين أمس بقتل 3 جنود."), "MIL>REB:112:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
