@@ -749,6 +749,14 @@ void SentenceCoder::DropNonActorGroups() {
       const auto& t = ctx_.analysis.tokens[words_[w].token];
       if (ctx_.text.substr(t.begin, t.end - t.begin).ends_with("\u0649")) continue;
     }
+    // صحفي after a press event is its adjective (مؤتمر صحفي، بيان صحافي، تصريحات صحفية), not a journalist.
+    if (w > 0 && g.last == w + 1 && g.full.empty() && g.country.empty() && g.role == "MED"sv) {
+      static const WordSet kPressEvents = {"مؤتمر", "المؤتمر", "بيان", "البيان", "تصريح", "التصريح", "تصريحات",
+                                           "التصريحات", "لقاء", "اللقاء", "حوار", "الحوار", "مقابله", "المقابله",
+                                           "مؤتمرا", "بيانا", "تصريحا", "لقاءات", "مؤتمرات", "ايجاز", "الايجاز"};
+      // Agreeing in the article, as an adjective does; مؤتمر الصحفيين is the journalists' conference.
+      if (kPressEvents.count(strips_[w - 1]) != 0 && Clitic(w).empty() && Definite(w) == Definite(w - 1)) continue;
+    }
     // A continent is not its country (القارة الأمريكية، القارة الأفريقية).
     if (w > 0 && g.weak && g.full.empty() && (strips_[w - 1] == "القاره"sv || strips_[w - 1] == "قاره"sv)) continue;
     if (w > 0 && g.last > w + 1 && kNamedPlaces.count(strips_[w - 1]) != 0 && kTitles.count(strips_[w]) != 0) continue;
@@ -2100,6 +2108,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if ((p.cameo == "042"sv || p.cameo == "043"sv) && t.country.empty() && t.full.empty() && kNotHosts.count(t.role) != 0) {
       return std::nullopt;
     }
+    // Nor does a host receive counted crowds (استقبلت إسبانيا 6.7 مليون سائح، استقبلنا 42 طفلا): patients,
+    // tourists and refugees, not a visit.
+    if (p.cameo == "043"sv && CountAt(target_from)) return std::nullopt;
     // Nor does a hospital "receive" anyone as a host (المستشفى استقبل تسع جثث).
     if (p.cameo == "043"sv && source != &nobody && source->full.empty() && RoleOf(*source) == "HLH"sv) return std::nullopt;
   }

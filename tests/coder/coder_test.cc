@@ -60,7 +60,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -929,6 +929,14 @@ TEST(Coder, TollsSinceADateAreTallies) {
 
 TEST(Coder, ViolenceSomeoneIsAccusedOfIsACharge) {
   EXPECT_EQ(Code("اتهم الجيش المسلحين أمس بقتل 3 جنود."), "MIL>REB:112:asserted");
+}
+
+TEST(Coder, PressConferencesAndCountedGuests) {
+  // صحفي after مؤتمر is the conference's adjective, not a journalist for a target.
+  EXPECT_EQ(Code("هدد الجيش خلال مؤتمر صحفي أمس."), "");
+  // A host receiving counted people receives patients or tourists, not a visit.
+  EXPECT_EQ(Code("استقبل المستشفى 42 موظفا عراقيا."), "");
+  EXPECT_EQ(Code("استقبل الرئيس الروسي الرئيس الإيراني."), "RUSGOV>IRNGOV:043:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
