@@ -153,7 +153,7 @@ const WordSet& AccidentWords() {
                             "الزلزال", "فيضانات", "الفيضانات", "فيضان", "حريق", "الحريق", "الانقلاب", "انهيار",
                             "صاعقه", "الاعصار", "اعصار", "عاصفه", "سيول", "السيول", "تحطم", "لتحطم",
                             "بركان", "البركان", "ثوران", "انهيارات", "الانهيارات", "حادث", "الحادث",
-                            "حوادث", "حادثه", "سقوط"};
+                            "حوادث", "حادثه", "سقوط", "تسونامي"};
   return w;
 }
 
@@ -2612,6 +2612,14 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // Violence someone is accused or suspected of (اتهمت فتح حماس باختطاف ثلاثة، متهمين اثنين بخطف سياح) is
     // a charge: the accusation is the event.
     if (violence && p->form == "noun"sv && AccusedOf(v)) continue;
+    // An attempt or a purpose before a noun of violence (محاولتهم إطلاق صواريخ، قاعدة لشن هجوم، لتنفيذ
+    // هجمات) did not happen or has not yet: the phrase محاولة اغتيال is its own pattern (185).
+    if (violence && p->form == "noun"sv && v > 0) {
+      const std::string_view before = Stem(v - 1);
+      const std::string& c = Clitic(v - 1);
+      static const WordSet kLaunch = {"شن", "تنفيذ", "ارتكاب", "القيام", "قيام"};
+      if (before.starts_with("محاول") || ((c == "ل"sv || c == "ول"sv) && kLaunch.count(std::string(before)) != 0)) continue;
+    }
     static const WordSet kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
     if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;
     // A violence noun governed by an anniversary, a case, a charge or a trial names a topic, not an act of

@@ -939,6 +939,13 @@ TEST(Coder, PressConferencesAndCountedGuests) {
   EXPECT_EQ(Code("استقبل الرئيس الروسي الرئيس الإيراني."), "RUSGOV>IRNGOV:043:asserted");
 }
 
+TEST(Coder, AttemptsPurposesAndDisastersAreNoActs) {
+  EXPECT_EQ(Code("فشلت محاولة قتل 3 جنود أمس."), "");
+  EXPECT_EQ(Code("جمع المسلحون مقاتليهم لشن هجوم أمس."), "");
+  EXPECT_EQ(Code("قتل 3 جنود أمس في تسونامي."), "");
+  EXPECT_EQ(Code("قتل 3 جنود أمس."), ">MIL:180:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
