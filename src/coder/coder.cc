@@ -346,6 +346,7 @@ class SentenceCoder {
   bool HasTanwin(size_t w) const;   // word w is written with tanwin (فجراً): a noun or adverb, not a verb
   bool ClockWord(size_t w) const;   // an hour of the clock or الساعة (الساعة الثالثة فجرا)
   bool NamesExplosive() const;      // a bomb, mine, shell or rocket is named in the sentence
+  bool NamesExplosiveIn(size_t begin, size_t end) const;  // the same within words [begin, end)
   bool CountWord(size_t w) const;  // a number word or a count noun (ثلاثة، عشرات، أشخاص)
   bool CountAt(size_t w) const;    // a number or a count word at w (false past the sentence's end)
   static const WordSet& Counts();
@@ -1075,13 +1076,15 @@ bool SentenceCoder::ClockWord(size_t w) const {
   return kClock.count(strips_[w]) != 0 || kClock.count(norms_[w]) != 0;
 }
 
-bool SentenceCoder::NamesExplosive() const {
+bool SentenceCoder::NamesExplosive() const { return NamesExplosiveIn(0, words_.size()); }
+
+bool SentenceCoder::NamesExplosiveIn(size_t begin, size_t end) const {
   // Stems, matched at the start of a word without its clitics and article (عبوة، العبوات، بقنبلة).
   static constexpr std::string_view kStarts[] = {"عبوه", "عبوات", "عبوتين", "عبوتان", "قنبل", "لغم", "الغام",
                                                  "صاروخ", "قذيف", "قذائف", "متفجر", "انتحاري", "طرد"};
   // Adjectives that make anything a bomb (سيارة مفخخة، حزام ناسف، دراجة ملغومة).
   static constexpr std::string_view kInside[] = {"مفخخ", "ناسف", "ملغوم", "ملغم"};
-  for (size_t w = 0; w < words_.size(); ++w) {
+  for (size_t w = begin; w < std::min(end, words_.size()); ++w) {
     // The stem and the whole word: clitic segmentation may misread a stem (لغم as ل + غم).
     for (std::string_view word : {std::string_view(Stem(w)), std::string_view(norms_[w])}) {
       if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
@@ -1102,6 +1105,16 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
                                       "ضحايا", "جثث", "قتيلا", "جريحا"};
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     if ((kCasualties.count(strips_[w + 1]) != 0 || kCasualties.count(norms_[w + 1]) != 0) && CountAt(w)) return true;
+  }
+  // So does the idiom of a toll, "between dead and wounded" (سقط عشرات العراقيين بين قتيل وجريح).
+  for (size_t w = 0; w + 1 < words_.size(); ++w) {
+    if (strips_[w] == "بين"sv && (strips_[w + 1] == "قتيل"sv || strips_[w + 1] == "قتلي"sv)) return true;
+  }
+  // And a passive of the act itself: تم or جرى before the noun (تم اغتيال، جرى اختطاف), except in a relative
+  // clause, which recalls an act named before (المخازن التي تم قصفها).
+  static const WordSet kRelative = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما"};
+  if (v > 0 && (strips_[v - 1] == "تم"sv || strips_[v - 1] == "جري"sv) && !(v > 1 && kRelative.count(strips_[v - 2]) != 0)) {
+    return true;
   }
   // So does a toll of the act told anywhere in the sentence (أسفر انفجار سيارة مفخخة ... عن إصابة عشرة).
   static const WordSet kToll = {"مقتل", "بمقتل", "اصابه", "باصابه", "جرح", "سقوط", "استشهاد", "باستشهاد"};
@@ -1439,7 +1452,7 @@ SentenceCoder::GappedMatch SentenceCoder::MatchWithGap(size_t v) const {
       // appositions between commas; its distinctive rest keeps the longer reach safe.
       const bool victim_subject = !p->target_slots.empty() && p->target_slots.front() == "subj"sv && rest >= 2;
       // Weapons fired (أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية عدة صواريخ) have long subjects too.
-      const size_t reach = victim_subject ? 12 : Violent(p->cameo) ? 9 : 5;
+      const size_t reach = victim_subject ? 20 : Violent(p->cameo) ? 9 : 5;
       for (size_t j = v + 2; j <= v + reach && j + rest <= words_.size(); ++j) {
         if (words_[j - 1].punct && !(victim_subject && words_[j - 1].comma)) break;  // inside the clause
         bool match = true;
@@ -2671,9 +2684,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // A lone transitive verb of violence with no party on either side and no casualty count is too thin
     // to be an act: unvowelled فجر is mostly "dawn" (الثالثة فجرا), قتلت may be "she was killed" in a
     // reminiscence. Intransitive patterns (انفجرت سيارة مفخخة) and phrases carry their own evidence.
+    // A bomb named as its subject makes فجر a bombing (سيارة مفخخة فجرت حافلة).
+    const bool bomb_subject = p->lemma == "فجر"sv && v >= 2 && NamesExplosiveIn(v - 2, v);
     if (violence && p->form != "noun"sv && len == 1 && e->source.code.empty() && !e->target &&
         std::find(p->target_slots.begin(), p->target_slots.end(), "obj") != p->target_slots.end() &&
-        !CountAt(v + 1)) {
+        !CountAt(v + 1) && !bomb_subject) {
       continue;
     }
     // Protesters as a subject (وأغلق المحتجون الطرق) report a protest only when no word of the sentence

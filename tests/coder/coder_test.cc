@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "فجرت\t183\tsubj\tobj\tpast_f\tفجر\ttest\n"
                           "الهجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
                           "تبادلت الاتهامات\t112\tsubj\tprep:مع\tpast_f\tتبادل الاتهامات\ttest\n"
                           "شنت هجوما\t190\tsubj\tprep:على\tpast_f\tشن هجوما\ttest\n"
@@ -944,6 +945,16 @@ TEST(Coder, AttemptsPurposesAndDisastersAreNoActs) {
   EXPECT_EQ(Code("جمع المسلحون مقاتليهم لشن هجوم أمس."), "");
   EXPECT_EQ(Code("قتل 3 جنود أمس في تسونامي."), "");
   EXPECT_EQ(Code("قتل 3 جنود أمس."), ">MIL:180:asserted");
+}
+
+TEST(Coder, PassivesTollIdiomsAndBombsReportActs) {
+  // تم + verbal noun is the passive of the act; not in a relative clause, which recalls one.
+  EXPECT_EQ(Code("تم خطف جندي."), ">MIL:181:asserted");
+  EXPECT_EQ(Code("أفرج عن الجندي الذي تم خطف جندي."), "");
+  // "بين قتيل وجريح" is a toll.
+  EXPECT_EQ(Code("سقط عشرات العراقيين بين قتيل وجريح في هجوم على الجيش."), ">MIL:190:asserted");
+  // A bomb as the subject makes فجرت a bombing even with no party named.
+  EXPECT_EQ(Code("وقالت إن سيارة مفخخة فجرت حافلة."), ">:183:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
