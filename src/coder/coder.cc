@@ -332,6 +332,7 @@ class SentenceCoder {
   bool GeographicNisba(const Group& g) const;  // a nationality of a border, land or waters (الحدود الإيرانية)
   bool NamesWounds() const;
   bool Tally(size_t from) const;
+  bool AuthoredAt(size_t w) const;  // at w (after an attack noun) its author is named: نفذه انتحاري، الذي شنه مسلحون
   bool AccusedOf(size_t v) const;  // the noun at v with بـ follows an accusation (اتهمه باغتيال، متهم بخطف)  // a toll since a date or an event follows (منذ الغزو، منذ 30 آذار)  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
   // The first بـ-phrase after a verb of being struck (أصيب) names something other than wounds or weapons
   // (بأزمة قلبية، بالعدوى).
@@ -999,6 +1000,19 @@ bool SentenceCoder::AccusedOf(size_t v) const {
   return false;
 }
 
+bool SentenceCoder::AuthoredAt(size_t w) const {
+  if (w < words_.size() && (strips_[w] == "الذي"sv || strips_[w] == "التي"sv)) ++w;
+  if (w >= words_.size() || !Clitic(w).empty()) return false;
+  const std::string_view word = norms_[w];
+  const bool launched = (word.starts_with("شن") || word.starts_with("نفذ")) && word.size() <= 12 &&
+                        (word.ends_with("ه") || word.ends_with("ها"));
+  const bool did_it = (word == "قام"sv || word == "قامت"sv || word == "قاموا"sv) && w + 1 < words_.size() &&
+                      (norms_[w + 1] == "به"sv || norms_[w + 1] == "بها"sv);
+  // The author follows: a party, not a time or place (نفذه انتحاري، شنته طائرات).
+  const size_t author = w + (did_it ? 2 : 1);
+  return (launched || did_it) && author < words_.size() && GroupAt(author) != nullptr && MarkerBefore(*GroupAt(author)).empty();
+}
+
 bool SentenceCoder::Tally(size_t from) const {
   static const WordSet kSince = {"بدايه", "مطلع", "عام", "العام", "شهر", "اندلاع", "انطلاق", "اواخر", "اوائل",
                                  "منتصف", "سقوط", "بدء", "مطلع"};
@@ -1121,6 +1135,8 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
   for (size_t w = 0; w + 1 < words_.size(); ++w) {
     if (kToll.count(norms_[w]) != 0 && CountAt(w + 1)) return true;
   }
+  // So does an attack told with its author (هجوم نفذه انتحاري، الهجوم الذي شنه مسلحون).
+  if (AuthoredAt(after)) return true;
   // "تعرض لهجوم" (came under attack) reports the act itself.
   if (after >= 2) {
     const std::string& before = strips_[after - 2];
@@ -2511,9 +2527,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // So is an attack or a blast that took place, dated to the day or counted (وقع الهجوم فجر أمس، وقع
     // الانفجار صباح اليوم).
     const bool definite = words_[v].article || (p->form == "noun"sv && strips_[v].rfind("ال", 0) == 0);
+    // And one told with its author (الهجوم نفذه انتحاري، الهجوم الذي شنه مسلحون أمس).
     const auto occurred = [&] {
       static const WordSet kOccurred = {"وقع", "وقعت", "حدث", "حدثت", "جري", "جرت"};
-      return v > 0 && kOccurred.count(strips_[v - 1]) != 0 && Violent(p->cameo) && Concrete(v, v + len);
+      return Violent(p->cameo) && ((v > 0 && kOccurred.count(strips_[v - 1]) != 0 && Concrete(v, v + len)) ||
+                                   AuthoredAt(v + len));
     };
     if (definite && !NamesItself(*p) &&
         !(Protest(p->cameo) && p->form == "noun"sv && (OngoingVerbAt(v - 1) || ParticipatedIn(v) || CarriedOut(v))) &&
