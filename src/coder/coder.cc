@@ -1509,11 +1509,15 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
         if ((m == "ل"sv || m == "لل"sv) && ArmedRole(RoleOf(*g))) return g;
       }
     }
-    if (!launched && !did_it && !by_hand && !by_fire) continue;
-    const size_t from = w + (did_it ? 2 : 1);
+    // "نسب إلى المتمردين" (attributed to): the party it is attributed to.
+    static const WordSet kAttributed = {"نسب", "نسبت", "ينسب", "تنسب", "نسبه", "نسبها", "ونسب", "ونسبت"};
+    const bool attributed = kAttributed.count(norms_[w]) != 0 && (strips_[w + 1] == "الي"sv || norms_[w + 1] == "الي"sv);
+    if (!launched && !did_it && !by_hand && !by_fire && !attributed) continue;
+    const size_t from = w + (did_it || attributed ? 2 : 1);
     for (const Group& g : groups_) {
       if (g.first < from || g.first > from + 1 || &g == victim || (g.weak && g.full.empty())) continue;
-      if (MarkerBefore(g).empty()) return &g;
+      // (The party after نسب إلى carries the إلى as a clitic when it is written joined: إليهم.)
+      if (MarkerBefore(g).empty() || (attributed && g.first == from)) return &g;
     }
   }
   return nullptr;

@@ -957,6 +957,11 @@ TEST(Coder, PassivesTollIdiomsAndBombsReportActs) {
   EXPECT_EQ(Code("وقالت إن سيارة مفخخة فجرت حافلة."), ">:183:asserted");
 }
 
+TEST(Coder, AnAttackAttributedToAParty) {
+  EXPECT_EQ(Code("قتل 3 جنود أمس في هجوم نسب إلى داعش."), "IMGREB>MIL:180:asserted");
+  EXPECT_EQ(Code("وقالت إن الهجوم نفذه داعش."), "IMGREB>:190:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
