@@ -873,12 +873,28 @@ void SentenceCoder::FindGroups() {
   // A bare title and a person the dictionaries know by another spelling of the first name or without it
   // (الرئيس ريئوفين ريفلين، المستشارة أنغيلا ميركل) are one party: one or two names between, and the person
   // holds that title's role. Names unknown to the lexicon, not words of the language (الحاكم دعا بوتفليقة،
-  // الحكومة إن ترامب: the object, the reported subject).
+  // الحكومة إن ترامب: the object, the reported subject). A comma may set the name off after the title and
+  // its genitive (رئيس حكومة الاحتلال، بنيامين نتنياهو).
   for (size_t k = groups_.size(); k-- > 1;) {
     Group& a = groups_[k - 1];
     const Group& b = groups_[k];
     if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
-    if (!b.person || b.first <= a.last || b.first > a.last + 2 || RoleOf(b) != a.role) continue;
+    if (!b.person || b.first <= a.last || b.first > a.last + 3 || RoleOf(b) != a.role) continue;
+    // Or the title's genitive and a comma, then the name (رئيس حكومة الاحتلال، بنيامين نتنياهو).
+    if (words_[b.first - 1].comma && b.first >= a.last + 1) {
+      bool genitive = true;
+      for (size_t w = a.last; w + 1 < b.first && genitive; ++w) {
+        genitive = !words_[w].punct && !words_[w].conj && Clitic(w).empty() && Definite(w) && !InsideGroup(w);
+      }
+      if (genitive && b.first <= a.last + 3) {
+        const size_t first = a.first;
+        a = b;
+        a.first = first;
+        groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+        continue;
+      }
+    }
+    if (b.first > a.last + 2) continue;
     // One person: a singular title (not مسؤولون أوروبيون ترامب), and no plural or nisba between (أوروبيون،
     // عراقيين، إيراني); a name may end in ين (ريئوفين).
     const auto ends_any = [](std::string_view word, std::initializer_list<std::string_view> ends) {

@@ -899,6 +899,8 @@ TEST(Coder, TitleAndPersonWithAnUnlistedFirstNameAreOneParty) {
   EXPECT_EQ(Code("انتقد رئيس الأركان غلامان باقري روسيا."), "IRNMIL>RUS:111:asserted");
   // A word of the language between them is no name: the person is the object (الحكومة إن ترامب).
   EXPECT_EQ(Code("انتقد رئيس الأركان أمس باقري."), "MIL>IRNMIL:111:asserted");
+  // A comma may set the name off after the title and its genitive.
+  EXPECT_EQ(Code("انتقد رئيس الأركان العامة، باقري، روسيا."), "IRNMIL>RUS:111:asserted");
 }
 
 TEST(Coder, ArmedAttackHitsTheOwnerOfItsObject) {
