@@ -168,7 +168,8 @@ const WordSet& AbstractGoals() {
 const WordSet& PlanWords() {
   static const WordSet w = {"يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "عزمه", "عزمها", "عزم",
                             "يزمع", "تزمع", "سوف", "المقرر", "المتوقع", "المرتقب", "مقرر", "يتوقع",
-                            "يخطط", "تخطط", "ستعقد", "تعتزمان", "يرتقب"};
+                            "يخطط", "تخطط", "ستعقد", "تعتزمان", "يرتقب", "التزامه", "التزامها", "استعداده",
+                            "استعدادها"};
   return w;
 }
 const WordSet& NegationWords() {
@@ -1728,6 +1729,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const Group* target = nullptr;
   bool svo = false;  // the source was found before the verb
   bool subject_is_target = false;  // a passive pattern took its target from the subject
+  const Group* met = nullptr;       // whom the subject met, for a meeting noun after بـ (بلقاء X)
   const size_t after = v + len;
   if (light_verb != std::string::npos) {
     source = BareGroupIn(gap_begin, gap_end);
@@ -1817,6 +1819,18 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* g = GroupAt(after);
       // Except armed forces after a noun of military force, which fire it (قصف الطائرات التركية للقرى).
       const bool armed_author = g && root == "19"sv && (g->role == "MIL"sv || g->role == "REB"sv || g->role == "UAF"sv);
+      // A meeting noun after بـ is how the clause's subject spent its time (بدأ كيري نهاره بلقاء نظيره
+      // السعودي، اختتم زيارته باجتماع مع): the subject met, and the genitive is whom it met.
+      const bool meeting = p.cameo == "040"sv || p.cameo == "041"sv || p.cameo == "046"sv;
+      if (g && meeting && (Clitic(v) == "ب"sv || Clitic(v) == "وب"sv)) {
+        const Group* subject = PrevGroup(v, 8);
+        if (subject && MarkerBefore(*subject).empty() && !Separated(subject->last, v, Break::kClause) &&
+            subject->Code() != g->Code()) {
+          source = subject;
+          met = g;
+          continue;
+        }
+      }
       if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
     }
   }
@@ -1979,6 +1993,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       target = nullptr;
     }
   }
+  if (met) target = met;
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
   for (const std::string& slot : p.target_slots) {

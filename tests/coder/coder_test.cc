@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "لقاء\t040\tposs\tprep:مع\tnoun\tالتقى\ttest\n"
                           "فجرت\t183\tsubj\tobj\tpast_f\tفجر\ttest\n"
                           "الهجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
                           "تبادلت الاتهامات\t112\tsubj\tprep:مع\tpast_f\tتبادل الاتهامات\ttest\n"
@@ -962,6 +963,13 @@ TEST(Coder, PassivesTollIdiomsAndBombsReportActs) {
 TEST(Coder, AnAttackAttributedToAParty) {
   EXPECT_EQ(Code("قتل 3 جنود أمس في هجوم نسب إلى داعش."), "IMGREB>MIL:180:asserted");
   EXPECT_EQ(Code("وقالت إن الهجوم نفذه داعش."), "IMGREB>:190:asserted");
+}
+
+TEST(Coder, AMeetingNounAfterBaIsTheSubjectsMeeting) {
+  // بدأ X يومه بلقاء Y: X met Y (not Y met whoever follows).
+  EXPECT_EQ(Code("بدأ باقري يومه بلقاء الجيش الصيني والجيش الروسي."), "IRNMIL>CHNMIL:040:asserted");
+  // A commitment or readiness to meet is an intention.
+  EXPECT_EQ(Code("جدد باقري التزامه بلقاء الجيش الروسي."), "IRNMIL>RUSMIL:036:planned");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
