@@ -281,6 +281,9 @@ class SentenceCoder {
   const Group* NextGroup(size_t from, size_t limit, bool skip_prep_marked) const;
   const Group* PrevGroup(size_t before, size_t limit) const;
   const Group* PrepGroup(size_t from, std::string_view prep, size_t limit) const;
+  // Between `from` and the party at `party`, the preposition first introduces something that is not a
+  // party (رحب بالبدء ... بالمملكة المغربية).
+  bool FirstPrepObjectIsAThing(size_t from, size_t party, std::string_view prep) const;
   const Group* CoordinatedWith(const Group* g) const;
   bool RelativeAt(size_t w) const;  // الذي، التي، الذين
   // Group g restates `head` (its name, title or body) rather than naming another party.
@@ -1362,6 +1365,24 @@ const Group* SentenceCoder::PrevGroup(size_t before, size_t limit) const {
   return &groups_[best];
 }
 
+bool SentenceCoder::FirstPrepObjectIsAThing(size_t from, size_t party, std::string_view prep) const {
+  const std::string want = ctx_.analyzer.normalizer().Normalize(std::string(prep));
+  const bool clitic = want == "ب"sv || want == "ل"sv;
+  for (size_t w = from; w < party && w < words_.size(); ++w) {
+    if (words_[w].punct && !words_[w].comma) return false;
+    std::string c = Clitic(w);
+    if (c.rfind("و", 0) == 0) c = c.substr(std::string_view("و").size());
+    const bool here = clitic ? (c == want || (want == "ل"sv && c == "لل"sv)) : strips_[w] == want;
+    if (!here) continue;
+    const size_t object = clitic ? w : w + 1;
+    if (object >= party) return false;
+    // A plain word (not a number, not a pronoun-only form) heads a thing: بالبدء، على الحدود.
+    const auto& t = ctx_.analysis.tokens[words_[object].token];
+    return t.kind == TokenKind::kWord && !InsideGroup(object) && !(words_[object].reading && words_[object].reading->pronoun);
+  }
+  return false;
+}
+
 const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t limit) const {
   std::string want(prep);
   // Dictionary prepositions are written with hamza (إلى); compare normalised.
@@ -2037,6 +2058,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     } else if (slot.rfind("prep:", 0) == 0) {
       target = PrepGroup(target_from, slot.substr(5), 14);
+      // The first phrase with the preposition is the object; a party behind the same preposition further on
+      // is an adjunct (رحب الوزراء بالبدء في إعداد الاتفاقية ... بالمملكة المغربية: the start is welcomed).
+      if (target && FirstPrepObjectIsAThing(target_from, target->first, slot.substr(5))) target = nullptr;
       // Meeting verbs also take a direct object (التقى الوزير نظيره الروسي).
       if (!target && Symmetric(p) && !noun) {
         // Past the subject's apposition (التقى الرئيس الأمريكي، دونالد ترامب، وزعيم كوريا الشمالية).

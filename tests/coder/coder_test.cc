@@ -972,6 +972,12 @@ TEST(Coder, AMeetingNounAfterBaIsTheSubjectsMeeting) {
   EXPECT_EQ(Code("جدد باقري التزامه بلقاء الجيش الروسي."), "IRNMIL>RUSMIL:036:planned");
 }
 
+TEST(Coder, TheFirstPrepositionalPhraseIsTheObject) {
+  // The first بـ-phrase is whom the subject met; a party behind بـ further on is elsewhere in the clause.
+  EXPECT_EQ(Code("التقى باقري بالوفد الذي وصل أمس بالجيش الروسي."), "");
+  EXPECT_EQ(Code("التقى باقري بالجيش الروسي."), "IRNMIL>RUSMIL:036:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
