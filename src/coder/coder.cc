@@ -1750,7 +1750,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   const Group* target = nullptr;
   bool svo = false;  // the source was found before the verb
   bool subject_is_target = false;  // a passive pattern took its target from the subject
-  const Group* met = nullptr;       // whom the subject met, for a meeting noun after بـ (بلقاء X)
+  // The target fixed while finding the source: whom the subject met (بلقاء X), where the visitor went
+  // (زيارة لـ X إلى Y).
+  const Group* met = nullptr;
   const size_t after = v + len;
   if (light_verb != std::string::npos) {
     source = BareGroupIn(gap_begin, gap_end);
@@ -1853,6 +1855,22 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         }
       }
       if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
+      // A visit names its visitor with لـ when a destination with إلى follows (زيارة لوزير الخارجية الإيراني
+      // إلى الكويت، زيارة لم يعلن عنها مسبقا لوزير الدفاع الأميركي إلى بغداد); without one, لـ is the
+      // destination (زيارة للعراق).
+      if (!source && p.cameo.rfind("042", 0) == 0) {
+        for (const Group& visitor : groups_) {
+          if (visitor.first < after || visitor.first > after + 6 || visitor.weak) continue;
+          if (Separated(after, visitor.first, Break::kClause)) break;
+          const std::string m = MarkerBefore(visitor);
+          if (m != "ل"sv && m != "لل"sv) continue;
+          if (const Group* destination = PrepGroup(visitor.last, "إلى", 3)) {
+            source = &visitor;
+            met = destination;
+          }
+          break;
+        }
+      }
     }
   }
   // In reports of violence a bare capital or adjective is nearly always the place or the victims'

@@ -978,6 +978,11 @@ TEST(Coder, TheFirstPrepositionalPhraseIsTheObject) {
   EXPECT_EQ(Code("التقى باقري بالجيش الروسي."), "IRNMIL>RUSMIL:036:asserted");
 }
 
+TEST(Coder, AVisitByLaToADestinationByIla) {
+  // زيارة لـ X إلى Y: X visits Y; زيارة لـ Y alone names the destination.
+  EXPECT_EQ(Code("جاء ذلك خلال زيارة للجيش الروسي إلى العراق."), "RUSMIL>IRQ:042:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
