@@ -1769,6 +1769,15 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // Source.
   for (const std::string& slot : p.source_slots) {
     if (source) break;
+    if (slot == "clause"sv) {
+      // An adverbial participle (…، داعيا إيران إلى) acts for its clause's subject: the first party named
+      // before it that no preposition governs, else the subject carried from the previous sentence (below).
+      for (const Group& g : groups_) {
+        if (g.first >= v) break;
+        if (MarkerBefore(g).empty() && !g.weak && !Attributed(g)) { source = &g; break; }
+      }
+      continue;
+    }
     if (slot == "self"sv) {
       source = GroupAt(v);
       continue;

@@ -57,7 +57,7 @@ bool AllUpperAlnum(std::string_view s) {
 }
 
 bool ValidSlot(std::string_view slot) {
-  if (slot == "subj" || slot == "obj" || slot == "poss" || slot == "none" || slot == "self") return true;
+  if (slot == "subj" || slot == "obj" || slot == "poss" || slot == "none" || slot == "self" || slot == "clause") return true;
   return slot.size() > 5 && slot.substr(0, 5) == "prep:";
 }
 
@@ -318,7 +318,7 @@ Status Dictionaries::LoadEvents() {
       if (slots->empty()) return LineError(path, line, "empty slot field (use 'none')");
       for (const std::string& s : *slots)
         if (!ValidSlot(s))
-          return LineError(path, line, "bad slot '" + s + "' (expected subj, obj, poss, self, none or prep:X)");
+          return LineError(path, line, "bad slot '" + s + "' (expected subj, obj, poss, self, clause, none or prep:X)");
     }
     if (!e.norm.empty()) data_->event_index.Add(e.norm, data_->events.size());
     data_->events.push_back(std::move(e));

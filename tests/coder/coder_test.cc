@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "داعيا\t020\tclause\tobj\tpart\tداعيا\ttest\n"
                           "لقاء\t040\tposs\tprep:مع\tnoun\tالتقى\ttest\n"
                           "فجرت\t183\tsubj\tobj\tpast_f\tفجر\ttest\n"
                           "الهجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
@@ -981,6 +982,12 @@ TEST(Coder, TheFirstPrepositionalPhraseIsTheObject) {
 TEST(Coder, AVisitByLaToADestinationByIla) {
   // زيارة لـ X إلى Y: X visits Y; زيارة لـ Y alone names the destination.
   EXPECT_EQ(Code("جاء ذلك خلال زيارة للجيش الروسي إلى العراق."), "RUSMIL>IRQ:042:asserted");
+}
+
+TEST(Coder, AnAdverbialParticipleActsForItsClausesSubject) {
+  // …، داعيا X: the clause's subject calls on X; the party right before the participle is not its subject.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا، داعيا الصين إلى الحوار."),
+            "IRNGOV>RUS:111:asserted; IRNGOV>CHN:020:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
