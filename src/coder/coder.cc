@@ -2210,6 +2210,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       return std::nullopt;
     }
   }
+  // An adverbial participle's direct object follows it at once (داعيا إيران، منتقدا واشنطن); a party further
+  // on belongs to another phrase (داعية وإمام مسجد: a preacher).
+  if (p.form == "part"sv && target && MarkerBefore(*target).empty()) {
+    size_t words_between = 0;
+    for (size_t w = after; w < target->first; ++w) words_between += words_[w].punct ? 0 : 1;
+    if (words_between > 1) return std::nullopt;
+  }
   if (target) {
     Group t = *target;
     if (t.counterpart && t.role.empty()) t.role = source->role;
@@ -2706,7 +2713,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     }
     // انفجر/انفجار is a bomb going off only when the sentence names one (انفجرت عبوة ناسفة، السيارة المفخخة
     // انفجرت); otherwise an engine, a plane, a crisis or a person "exploded" (انفجرت أزمة، انفجر باكيا).
-    if (p->lemma == "انفجر"sv && !NamesExplosive()) continue;
+    if ((p->lemma == "انفجر"sv || p->lemma == "تفجر"sv) && !NamesExplosive()) continue;
     // أصيب بـ names what struck: wounds, bullets, a blast (أصيب بجروح، برصاص، بانفجار), or else an illness,
     // a poisoning or a fit of joy (أصيب بأزمة قلبية، بالعدوى، بنوبة من الفرح). In a sentence that tells of
     // no violence, the latter is no attack.
