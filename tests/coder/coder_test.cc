@@ -988,6 +988,8 @@ TEST(Coder, AnAdverbialParticipleActsForItsClausesSubject) {
   // …، داعيا X: the clause's subject calls on X; the party right before the participle is not its subject.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا، داعيا الصين إلى الحوار."),
             "IRNGOV>RUS:111:asserted; IRNGOV>CHN:020:asserted");
+  // Its direct object follows it at once; a party further on belongs to another phrase.
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا، داعيا في كلمة ألقاها أمس الصين."), "IRNGOV>RUS:111:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
