@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "أعربت عن شكر\t051\tsubj\tprep:ل\tpast_f\tأعرب عن شكر\ttest\n"
                           "داعيا\t020\tclause\tobj\tpart\tداعيا\ttest\n"
                           "لقاء\t040\tposs\tprep:مع\tnoun\tالتقى\ttest\n"
                           "فجرت\t183\tsubj\tobj\tpast_f\tفجر\ttest\n"
@@ -168,6 +169,7 @@ const dict::Dictionaries& TestDicts() {
                           "0312\t03\t3\t1\t5.2\tAGREE\tExpress intent to cooperate militarily\n"
                           "1711\t17\t3\t3\t-9.2\tCOERCE\tConfiscate property\n"
                           "112\t11\t2\t3\t-2.0\tACCUSE\tAccuse\n"
+                          "051\t05\t2\t1\t3.4\tSUPPORT\tPraise or endorse\n"
                           "010\t01\t2\t1\t0.0\t-\tMake statement\n").ok());
     Result<dict::Dictionaries> r = dict::Dictionaries::LoadFiles(p, test::SharedAnalyzer().normalizer());
     EXPECT_TRUE(r.ok()) << r.status().ToString();
@@ -990,6 +992,11 @@ TEST(Coder, AnAdverbialParticipleActsForItsClausesSubject) {
             "IRNGOV>RUS:111:asserted; IRNGOV>CHN:020:asserted");
   // Its direct object follows it at once; a party further on belongs to another phrase.
   EXPECT_EQ(Code("انتقد الرئيس الإيراني روسيا، داعيا في كلمة ألقاها أمس الصين."), "IRNGOV>RUS:111:asserted");
+}
+
+TEST(Coder, ExpressionsWithAPossessivePronoun) {
+  // أعربت عن شكرها: the pattern is written without the pronoun, read off the word as a clitic.
+  EXPECT_EQ(Code("أعربت روسيا عن شكرها لإيران."), "RUS>IRN:051:asserted");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
