@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <optional>
 #include <limits>
 #include <set>
@@ -147,6 +148,18 @@ const WordSet& SportsWords() {
   return w;
 }
 
+// Common Arab first names: a nationality after one is a family name (محمد المصري); before a family name
+// they introduce a person (أيمن الصفدي).
+const WordSet& FirstNames() {
+  static const WordSet w = {"محمد", "احمد", "حسن", "حسين", "خالد", "منصور", "سعيد", "سعد", "عمر",
+                            "يوسف", "ابراهيم", "مصطفي", "محمود", "فهد", "ناصر", "صالح", "فيصل", "عادل",
+                            "جمال", "طارق", "هشام", "وليد", "ماجد", "سامي", "كمال", "عماد", "زياد",
+                            "ياسر", "ايمن", "عمرو", "حمد", "راشد", "عبدالله", "عبدالعزيز", "عبدالرحمن",
+                            "عبدالرحيم", "عبدالكريم", "الله", "الرحمن", "العزيز", "الكريم", "نبيل",
+                            "مازن", "فادي", "باسم", "حازم", "شريف", "اشرف", "مروان", "انور", "ايهاب"};
+  return w;
+}
+
 // Accidents and disasters (حادث مروري، انقلاب حافلة، غرق، زلزال، حريق): deaths there are no one's act.
 const WordSet& AccidentWords() {
   static const WordSet w = {"مروري", "المروري", "السير", "تصادم", "اصطدام", "انقلاب", "غرق", "الغرق", "زلزال",
@@ -247,6 +260,13 @@ struct Context {
   // The coalition a bare التحالف means in this document (the Arab or the international one), when the
   // document names only one of them in full; null otherwise.
   const dict::ActorEntry* coalition = nullptr;
+  // People the document introduces with a title and a name the dictionaries do not know (وزير الخارجية
+  // الأردني أيمن الصفدي): later mentions of the family name (الصفدي) name the same party.
+  struct IntroducedNames {
+    std::deque<dict::ActorEntry> entries;
+    std::unordered_map<std::string, const dict::ActorEntry*> by_family_name;  // null: introduced twice, differently
+  };
+  IntroducedNames* names = nullptr;
 };
 
 std::string RuleName(const Context& ctx, const dict::EventPattern& p) {
@@ -332,6 +352,9 @@ class SentenceCoder {
   }
   // A country or capital named as where something happened (في بغداد، وسط بغداد، شمال العراق).
   bool Locative(const Group& g) const;
+  // Registers people introduced by title and an unknown name (وزير الخارجية الأردني أيمن الصفدي) in the
+  // document's IntroducedNames, so later mentions of the family name are parties.
+  void IntroduceNames();
   bool Bomber(const Group& g) const;           // a suicide bomber (انتحاري، مفجر انتحاري): an attacker
   bool GeographicNisba(const Group& g) const;  // a nationality of a border, land or waters (الحدود الإيرانية)
   bool NamesWounds() const;
@@ -598,6 +621,17 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
       len = 1;
       via_clitic = norms_[i] != "التحالف"sv;
     }
+    // A family name the document introduced with a title earlier (IntroducedNames).
+    if (len == 0 && ctx_.names != nullptr) {
+      for (const auto* reading : {&norms_, &strips_}) {
+        const auto it = ctx_.names->by_family_name.find((*reading)[i]);
+        if (it == ctx_.names->by_family_name.end() || it->second == nullptr) continue;
+        actors.assign(1, it->second);
+        len = 1;
+        via_clitic = reading == &strips_ && strips_[i] != norms_[i];
+        break;
+      }
+    }
     if (len == 0) {
       if (i > w && (Stem(i).rfind("نظير", 0) == 0 || strips_[i].rfind("نظير", 0) == 0)) break;  // the other side
       if (Stem(i) == "نظير"sv || Stem(i) == "نظيره"sv || norms_[i].rfind("نظير", 0) == 0 ||
@@ -775,16 +809,11 @@ void SentenceCoder::DropNonActorGroups() {
     }
     // A nationality right after a first name is a family name (محمد المصري، منصور التركي، أحمد الكويتي).
     // (Not علي: normalised, the preposition على is spelt the same.)
-    static const WordSet kFirstNames = {"محمد", "احمد", "حسن", "حسين", "خالد", "منصور", "سعيد", "سعد", "عمر",
-                                        "يوسف", "ابراهيم", "مصطفي", "محمود", "فهد", "ناصر", "صالح", "فيصل", "عادل",
-                                        "جمال", "طارق", "هشام", "وليد", "ماجد", "سامي", "كمال", "عماد", "زياد",
-                                        "ياسر", "ايمن", "عمرو", "حمد", "راشد", "عبدالله", "عبدالعزيز", "عبدالرحمن",
-                                        "عبدالرحيم", "عبدالكريم", "الله", "الرحمن", "العزيز", "الكريم", "نبيل",
-                                        "مازن", "فادي", "باسم", "حازم", "شريف", "اشرف", "مروان", "انور", "ايهاب"};
+
     // Or after a patronym (سعد بن رحيل السويدي، عبدالله بن علي الكويتي).
     const bool after_patronym = w > 1 && (norms_[w - 2] == "بن"sv || norms_[w - 2] == "ابن"sv || norms_[w - 2] == "بنت"sv);
     const bool after_name = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
-                            (kFirstNames.count(norms_[w - 1]) != 0 || after_patronym);
+                            (FirstNames().count(norms_[w - 1]) != 0 || after_patronym);
     if (after_name && g.weak && g.last == w + 1) continue;
     // So is a role word there (نزار بن عبيد مدني، فؤاد حداد): "مدني" is a family name, not "civilian".
     if (after_name && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart && !Definite(w)) continue;
@@ -1264,6 +1293,48 @@ bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
                                       "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
                                       "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
+}
+
+void SentenceCoder::IntroduceNames() {
+  if (ctx_.names == nullptr) return;
+  const text::Segmenter& lexicon = ctx_.analyzer.segmenter();
+  for (const Group& g : groups_) {
+    // A state's office holder by title (وزير الخارجية الأردني، السفير السعودي): a role and a country, not a
+    // person already, nor a bare nationality or place.
+    if (g.weak || g.person || g.pronoun || g.counterpart || g.role.empty() || g.country.empty() || !g.full.empty()) continue;
+    // Then two to four words of a name: first names, بن/أبو, and a family name the lexicon does not know.
+    size_t end = g.last;
+    while (end < words_.size() && end < g.last + 4 && !words_[end].punct && Clitic(end).empty() && !InsideGroup(end) &&
+           ctx_.analysis.tokens[words_[end].token].kind == TokenKind::kWord) {
+      ++end;
+    }
+    if (end < g.last + 2) continue;
+    const std::string& family = norms_[end - 1];
+    if (lexicon.Known(family) || utf8::CountCodePoints(family) < 3) continue;
+    // The words before the family name are names too, not words of the language (قال وزير الخارجية الأردني
+    // إن ...).
+    bool names = true;
+    for (size_t w = g.last; w + 1 < end && names; ++w) {
+      const std::string& word = norms_[w];
+      names = word == "بن"sv || word == "ابو"sv || word == "ابن"sv || FirstNames().count(word) != 0 || !lexicon.Known(word);
+    }
+    if (!names) continue;
+    auto [it, inserted] = ctx_.names->by_family_name.try_emplace(family, nullptr);
+    if (!inserted) {
+      if (it->second != nullptr && it->second->code != g.Code()) it->second = nullptr;  // two people, two codes
+      continue;
+    }
+    dict::ActorEntry& e = ctx_.names->entries.emplace_back();
+    e.code = g.Code();
+    e.kind = "person";
+    e.id = family;
+    e.norm = family;
+    e.phrase = std::string(ctx_.text.substr(ctx_.analysis.tokens[words_[g.first].token].begin,
+                                            ctx_.analysis.tokens[words_[end - 1].token].end -
+                                                ctx_.analysis.tokens[words_[g.first].token].begin));
+    e.source = "introduced in the document";
+    it->second = &e;
+  }
 }
 
 bool SentenceCoder::Bomber(const Group& g) const {
@@ -2450,6 +2521,7 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     return;
   }
   FindGroups();
+  IntroduceNames();
   // Date of the sentence: its first resolved date expression, else the publication date.
   std::string sentence_date(ctx_.date);
   bool historical = false;
@@ -2925,6 +2997,8 @@ std::vector<Event> Coder::Code(std::string_view doc_id, std::string_view text, s
   }
   Context ctx{*analyzer_, *dicts_, text, pub_date, analysis, segment_cache};
   ctx.coalition = DocumentCoalition(*dicts_, analysis);
+  Context::IntroducedNames names;
+  ctx.names = &names;
   std::vector<Event> events;
   std::optional<Group> carried;
   std::set<std::string> seen;

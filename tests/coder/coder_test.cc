@@ -999,6 +999,14 @@ TEST(Coder, ExpressionsWithAPossessivePronoun) {
   EXPECT_EQ(Code("أعربت روسيا عن شكرها لإيران."), "RUS>IRN:051:asserted");
 }
 
+TEST(Coder, PeopleIntroducedByTitleAreKnownByTheirFamilyName) {
+  // A title with a country, then a name the dictionaries lack: later the family name alone is that party.
+  EXPECT_EQ(Code("التقى وزير الخارجية الروسي غلامان زركوفي بالجيش الصيني. وانتقد زركوفي إيران."),
+            "RUSGOV>CHNMIL:036:asserted; RUSGOV>IRN:111:asserted");
+  // Not across documents, and not a name introduced after a common word (قال وزير الخارجية الروسي إن).
+  EXPECT_EQ(Code("وانتقد زركوفي إيران."), "");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
