@@ -2043,8 +2043,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // After a Form I verb that reads the same in both voices, an unarmed party with no object after it is
     // the passive's subject (خطف موظف بريطاني يعمل في ...، قتل طالب جامعي).
     static const WordSet kUnarmed = {"CVL", "EDU", "BUS", "HLH", "REF", "LAB", "REL"};
+    // Officials and judges too (قتل السفير الأمريكي، قتلت القاضي), right after the verb: a party further on
+    // is not its subject (قتلت عائلة ... إثر قصف النظام السوري).
+    static const WordSet kOfficials = {"GOV", "LEG", "JUD", "PTY"};
+    const std::string role = RoleOf(*source);
     bool unarmed_passive = same_in_both_voices && !noun && !svo && source->first >= after &&
-                           kUnarmed.count(RoleOf(*source)) != 0;
+                           (kUnarmed.count(role) != 0 || (kOfficials.count(role) != 0 && source->first <= after + 1));
     // An object would be accusative or counted (خطف طلاب جامعيون ثلاثة أجانب).
     for (const Group& g : groups_) {
       if (!unarmed_passive) break;

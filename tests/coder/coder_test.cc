@@ -1007,6 +1007,12 @@ TEST(Coder, PeopleIntroducedByTitleAreKnownByTheirFamilyName) {
   EXPECT_EQ(Code("وانتقد زركوفي إيران."), "");
 }
 
+TEST(Coder, AnOfficialRightAfterAPassiveLookingVerbIsItsVictim) {
+  // قتل السفير: the Form I verb reads the same in both voices; with no object after it the official right
+  // after it was killed.
+  EXPECT_EQ(Code("قتل الرئيس الروسي أمس."), ">RUSGOV:180:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
