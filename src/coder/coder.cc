@@ -898,6 +898,14 @@ void SentenceCoder::FindGroups() {
       adjectives = !words_[w].punct && !words_[w].conj && Clitic(w).empty() && Definite(w) == Definite(b.first) &&
                    (Definite(w) ? agrees(word) : SameEnding(word, nisba) || (word.ends_with("ي") && agrees(word)));
     }
+    // Or a definite genitive and adjectives between, the nisba agreeing with the head (شركة التعدين العربية
+    // السعودية، شرطة الحدود الإسرائيلية): the head, not its genitive, is what the nisba describes.
+    if (!adjectives && Definite(b.first) && SameEnding(norms_[a.last - 1], nisba) && a.last == a.first + 1) {
+      adjectives = true;
+      for (size_t w = a.last; w < b.first && adjectives; ++w) {
+        adjectives = !words_[w].punct && !words_[w].conj && Clitic(w).empty() && Definite(w);
+      }
+    }
     if (!adjectives) continue;
     a.country = b.country;
     a.last = b.last;

@@ -60,7 +60,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\nشرطة\tCOP\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -890,6 +890,8 @@ TEST(Coder, ObjectInsideAGappedPhrase) {
 TEST(Coder, RoleAdjectivesAndNationalityAreOneParty) {
   EXPECT_EQ(Code("قصفت القوات الحكومية الروسية مواقع داعش."), "RUSMIL>IMGREB:195:asserted");
   EXPECT_EQ(Code("شنت القوات الخاصة الإيرانية هجوما على داعش."), "IRNMIL>IMGREB:190:asserted");
+  // A genitive between the head and its nisba: the nisba agrees with the head (شرطة ... الروسية).
+  EXPECT_EQ(Code("هاجمت شرطة الحدود الروسية أمس داعش."), "RUSCOP>IMGREB:190:asserted");
 }
 
 TEST(Coder, MutualVerbsPairTheirCoordinatedSubject) {
