@@ -1955,6 +1955,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
           if (const Group* destination = PrepGroup(visitor.last, "إلى", 3)) {
             source = &visitor;
             met = destination;
+          } else if (Stem(visitor.first).rfind("وفد", 0) == 0 || Stem(visitor.first).rfind("وفود", 0) == 0) {
+            source = &visitor;  // a delegation visits; it is no destination (زيارة لوفد فرنسي)
           }
           break;
         }
