@@ -911,6 +911,20 @@ void SentenceCoder::FindGroups() {
     a.last = b.last;
     groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
   }
+  // A role of the member states of an organisation is the organisation's (وزراء خارجية دول مجلس التعاون).
+  for (size_t k = groups_.size(); k-- > 1;) {
+    Group& a = groups_[k - 1];
+    const Group& b = groups_[k];
+    if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
+    if (b.full.rfind("IGO", 0) != 0 || b.first != a.last + 1 || !MarkerBefore(b).empty()) continue;
+    if (strips_[a.last] != "دول"sv && strips_[a.last] != "الدول"sv) continue;
+    const size_t first = a.first;
+    const std::string role = a.role;
+    a = b;
+    a.first = first;
+    if (a.role.empty()) a.role = role;
+    groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   // A bare title and a person the dictionaries know by another spelling of the first name or without it
   // (الرئيس ريئوفين ريفلين، المستشارة أنغيلا ميركل) are one party: one or two names between, and the person
   // holds that title's role. Names unknown to the lexicon, not words of the language (الحاكم دعا بوتفليقة،
