@@ -1691,7 +1691,9 @@ bool SentenceCoder::PlainNounAt(size_t w) const {
 bool SentenceCoder::CondemnedBefore(size_t v) const {
   static const WordSet kCondemn = {"ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت",
                                    "يستنكر", "تستنكر", "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"};
-  for (size_t k = v; k-- > 0 && k + 6 >= v;) {
+  // The condemner's name and titles may stand between (أدان الحزب الديمقراطي التقدمي التونسي المعارض أمس
+  // عملية خطف).
+  for (size_t k = v; k-- > 0 && k + 10 >= v;) {
     if (words_[k].punct) return false;
     if (kCondemn.count(strips_[k]) != 0) return true;
   }
@@ -2881,7 +2883,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     if (violence && p->form == "noun"sv && v > 0 && (kStopped.count(strips_[v - 1]) != 0 || kStopped.count(Stem(v - 1)) != 0)) continue;
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
-    if (violence && p->form == "noun"sv && CondemnedBefore(v)) continue;
+    // So is a bare Form I verb there, which is the verbal noun spelt alike (ودان سمير جعجع خطف زياد قبلان).
+    const bool bare_form_one = len == 1 && norms_[v] == p->lemma && utf8::CountCodePoints(norms_[v]) == 3;
+    if (violence && (p->form == "noun"sv || bare_form_one) && CondemnedBefore(v)) continue;
     if (Protest(p->cameo) && ProtestLookalike(*p, v, len)) continue;
     // With the preposition لـ a verbal noun of violence names a purpose, a plan or a date's reference
     // (محاولتهم لخطف جنود، قاعدة لشن هجوم، في اليوم التالي لمقتل), not an act.

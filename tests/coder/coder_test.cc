@@ -128,6 +128,7 @@ const dict::Dictionaries& TestDicts() {
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
                           "أصيب\t180\tnone\tsubj\tpast\tأصيب\ttest\n"
+                          "أدان\t111\tsubj\tobj\tpast\tأدان\ttest\n"
                           "أعربت عن شكر\t051\tsubj\tprep:ل\tpast_f\tأعرب عن شكر\ttest\n"
                           "داعيا\t020\tclause\tobj\tpart\tداعيا\ttest\n"
                           "لقاء\t040\tposs\tprep:مع\tnoun\tالتقى\ttest\n"
@@ -312,7 +313,7 @@ TEST(Coder, TopicsAndRelativeClausesAreNotActsOfTheDay) {
   EXPECT_EQ(Code("وصل الجندي الذي قتلوا أمس مسلحا."), "");               // a relative clause recalls
   EXPECT_EQ(Code("قتلت أمس."), "");                                      // a lone verb with no party or count
   EXPECT_EQ(Code("سعى المسلحون أمس لخطف جندي روسي."), "");              // لـ + noun: a purpose
-  EXPECT_EQ(Code("أدان الرئيس أمس خطف جندي روسي."), "");                // the object of a condemnation
+  EXPECT_EQ(Code("أدان الرئيس أمس خطف جندي روسي."), "GOV>RUSMIL:111:asserted");  // condemned: no 181
   EXPECT_EQ(Code("تكررت أمس أعمال قتل جنود روس."), "");                 // a generic noun before it
 }
 
@@ -1017,6 +1018,11 @@ TEST(Coder, AnOfficialRightAfterAPassiveLookingVerbIsItsVictim) {
 
 TEST(Coder, RolesOfAnOrganisationsMemberStatesAreTheOrganisations) {
   EXPECT_EQ(Code("انتقد وزراء خارجية دول منظمة أوبك روسيا."), "IGOOPEC>RUS:111:asserted");
+}
+
+TEST(Coder, ViolenceNamedAsWhatIsCondemnedIsNoNewAct) {
+  // Also past the condemner's titles, and for a bare Form I verb spelt like its noun.
+  EXPECT_EQ(Code("أدان الرئيس الروسي السابق أمس خطف جندي."), "RUSGOV>MIL:111:asserted");  // no 181
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
