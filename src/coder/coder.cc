@@ -296,6 +296,10 @@ class SentenceCoder {
     return words_[w].reading ? words_[w].reading->clitic : kNone;
   }
   void FindGroups();
+  // A role with no country or code of its own (الرئيس، وزراء الخارجية), which a following phrase may name.
+  bool BareRole(const Group& g) const;
+  // Group k-1 (a title) takes the identity of group k (the party it names) and spans both; k is dropped.
+  void AbsorbNext(size_t k);
   std::optional<Group> GroupStartingAt(size_t w, size_t* end) const;
   const Group* GroupAt(size_t w) const;         // a group beginning at word w
   const Group* NextGroup(size_t from, size_t limit, bool skip_prep_marked) const;
@@ -858,6 +862,17 @@ void SentenceCoder::DropNonActorGroups() {
   groups_.swap(kept);
 }
 
+bool SentenceCoder::BareRole(const Group& g) const {
+  return g.country.empty() && g.full.empty() && !g.role.empty() && !g.counterpart && !g.pronoun;
+}
+
+void SentenceCoder::AbsorbNext(size_t k) {
+  const size_t first = groups_[k - 1].first;
+  groups_[k - 1] = groups_[k];
+  groups_[k - 1].first = first;
+  groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+}
+
 void SentenceCoder::FindGroups() {
   for (size_t i = 0; i < words_.size();) {
     size_t end = i;
@@ -882,7 +897,7 @@ void SentenceCoder::FindGroups() {
   for (size_t k = groups_.size(); k-- > 1;) {
     Group& a = groups_[k - 1];
     const Group& b = groups_[k];
-    if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
+    if (!BareRole(a)) continue;
     if (!b.weak || b.place || b.country.empty() || b.last != b.first + 1 || !MarkerBefore(b).empty()) continue;
     if (b.first <= a.last || b.first > a.last + 2) continue;
     const std::string& nisba = norms_[b.first];
@@ -915,15 +930,12 @@ void SentenceCoder::FindGroups() {
   for (size_t k = groups_.size(); k-- > 1;) {
     Group& a = groups_[k - 1];
     const Group& b = groups_[k];
-    if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
+    if (!BareRole(a)) continue;
     if (b.full.rfind("IGO", 0) != 0 || b.first != a.last + 1 || !MarkerBefore(b).empty()) continue;
     if (strips_[a.last] != "دول"sv && strips_[a.last] != "الدول"sv) continue;
-    const size_t first = a.first;
     const std::string role = a.role;
-    a = b;
-    a.first = first;
-    if (a.role.empty()) a.role = role;
-    groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+    AbsorbNext(k);
+    if (groups_[k - 1].role.empty()) groups_[k - 1].role = role;
   }
   // A bare title and a person the dictionaries know by another spelling of the first name or without it
   // (الرئيس ريئوفين ريفلين، المستشارة أنغيلا ميركل) are one party: one or two names between, and the person
@@ -933,7 +945,7 @@ void SentenceCoder::FindGroups() {
   for (size_t k = groups_.size(); k-- > 1;) {
     Group& a = groups_[k - 1];
     const Group& b = groups_[k];
-    if (!a.country.empty() || !a.full.empty() || a.role.empty() || a.counterpart || a.pronoun) continue;
+    if (!BareRole(a)) continue;
     if (!b.person || b.first <= a.last || b.first > a.last + 3 || RoleOf(b) != a.role) continue;
     // Or the title's genitive and a comma, then the name (رئيس حكومة الاحتلال، بنيامين نتنياهو).
     if (words_[b.first - 1].comma && b.first >= a.last + 1) {
@@ -942,10 +954,7 @@ void SentenceCoder::FindGroups() {
         genitive = !words_[w].punct && !words_[w].conj && Clitic(w).empty() && Definite(w) && !InsideGroup(w);
       }
       if (genitive && b.first <= a.last + 3) {
-        const size_t first = a.first;
-        a = b;
-        a.first = first;
-        groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+        AbsorbNext(k);
         continue;
       }
     }
@@ -965,10 +974,7 @@ void SentenceCoder::FindGroups() {
               !ctx_.analyzer.segmenter().Known(norms_[w]) && !plural_or_nisba(norms_[w]);
     }
     if (!names) continue;
-    const size_t first = a.first;
-    a = b;
-    a.first = first;
-    groups_.erase(groups_.begin() + static_cast<std::ptrdiff_t>(k));
+    AbsorbNext(k);
   }
   // "طائرة بدون طيار تابعة للقوات الأميركية"، "المتشددين من الموالين لحركة طالبان": a party that belongs
   // to another, or is loyal to it, takes its country.
