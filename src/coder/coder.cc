@@ -284,6 +284,8 @@ class SentenceCoder {
   void Code(std::optional<Group>* carried, std::vector<Event>* out);
   // Keys of the events already coded in this document: a story repeats its main event.
   std::set<std::string>* seen_ = nullptr;
+  bool built_weak_source_ = false;  // the last Build()'s source / target was a bare capital or nationality
+  bool built_weak_target_ = false;
   bool need_subject_ = true;  // the next sentence may inherit this sentence's subject
   uint32_t lead_end_ = 0;     // tokens before this byte offset (a dateline) are not read
 
@@ -2344,6 +2346,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (p.cameo == "043"sv && source != &nobody && source->full.empty() && RoleOf(*source) == "HLH"sv) return std::nullopt;
   }
 
+  // A capital or a nationality alone names a place or a team as much as a state (for the sports check).
+  built_weak_source_ = source != &nobody && source->weak && source->full.empty();
+  built_weak_target_ = target != nullptr && target->weak && target->full.empty();
   Event e;
   e.doc_id = std::string(doc_id_);
   e.sentence = index_;
@@ -2919,7 +2924,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       continue;
     }
     const bool future_act = p->form.rfind("pres", 0) == 0 || p->form.rfind("fut", 0) == 0 || e->modality == Modality::kPlanned;
-    if (sports && (e->source.code.empty() || bare_country(e->source)) && (!e->target || bare_country(*e->target))) continue;
+    // A capital is a city there too (شكر لاعب الفريق ... في معسكر أبوظبي).
+    if (sports && (e->source.code.empty() || bare_country(e->source) || built_weak_source_) &&
+        (!e->target || bare_country(*e->target) || built_weak_target_)) {
+      continue;
+    }
     if (!new_in_document(&*e, future_act)) continue;
     if (!subject && !e->source.text.empty()) {
       for (const Group& g : groups_) if (g.Code() == e->source.code) { subject = g; break; }

@@ -557,6 +557,8 @@ TEST(Coder, TeamsNamedByTheirCountryAreSport) {
   EXPECT_EQ(Code("زار روسيا الصين أمس."), "RUS>CHN:042:asserted");
   EXPECT_EQ(Code("زار روسيا الصين أمس قبل المباراة."), "");  // a national team, not a state
   EXPECT_EQ(Code("زار الرئيس الروسي الصين أمس لحضور المباراة."), "RUSGOV>CHN:042:asserted");
+  // A capital is a city (a club's) there too.
+  EXPECT_EQ(Code("هاجمت بكين موسكو في المباراة."), "");
 }
 
 TEST(Coder, AnAppealNamesItsAddresseeBeforeWhatItAsksFor) {
