@@ -2793,6 +2793,18 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (p->lemma == "أودى بحياة"sv && !AttackBefore(v + (gap_end > gap_begin ? gap_end - v : 1))) continue;
       // "What prompted X to" (وذلك ما دعا تنظيم داعش أن يسمي نفسه، الأمر الذي دعا الحكومة إلى): a cause, not
       // an appeal.
+      // دعا الله is a prayer (ودعا الله أن يحفظ ...، ندعو الله), not an appeal to anyone.
+      if (p->lemma == "دعا"sv && v + len < words_.size() && (norms_[v + len] == "الله"sv || strips_[v + len] == "الله"sv)) continue;
+      // Nor does anyone host a body, right after the verb or after its subject (استقبل جثمان الشهيد، استقبل
+      // المحافظ جثمان الشهيد).
+      if ((p->cameo == "043"sv) && v + len < words_.size()) {
+        static const WordSet kRemains = {"جثمان", "جثامين", "جثه", "جثث", "رفات", "جثماني"};
+        bool remains = false;
+        for (size_t w = v + len; w < std::min(words_.size(), v + len + 6) && !words_[w].punct && !remains; ++w) {
+          remains = kRemains.count(Stem(w)) != 0 || kRemains.count(strips_[w]) != 0;
+        }
+        if (remains) continue;
+      }
       if (p->lemma == "دعا"sv && v > 0 && (norms_[v - 1] == "ما"sv || norms_[v - 1] == "مما"sv || strips_[v - 1] == "الذي"sv ||
                                          strips_[v - 1] == "التي"sv)) {
         continue;

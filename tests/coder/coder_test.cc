@@ -1027,6 +1027,11 @@ TEST(Coder, ViolenceNamedAsWhatIsCondemnedIsNoNewAct) {
   EXPECT_EQ(Code("أدان الرئيس الروسي السابق أمس خطف جندي."), "RUSGOV>MIL:111:asserted");  // no 181
 }
 
+TEST(Coder, PrayersAndBodiesAreNoAppealsOrVisits) {
+  EXPECT_EQ(Code("ودعا الله أن يحفظ الرئيس الروسي."), "");
+  EXPECT_EQ(Code("استقبل الرئيس الروسي جثمان الجندي الإيراني."), "");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
