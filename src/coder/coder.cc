@@ -840,6 +840,15 @@ void SentenceCoder::DropNonActorGroups() {
         kHumanHeads.count(strips_[w - 1]) == 0) {
       continue;
     }
+    // So is "terrorist" after a noun of an act (العمل الإرهابي، التفجير الإرهابي، هجوم إرهابي): the act, not
+    // a party of rebels.
+    if (g.full.empty() && g.country.empty() && g.last == w + 1 && w > 0 && !InsideKept(kept, w - 1) &&
+        (strips_[w] == "الارهابي"sv || strips_[w] == "الارهابيه"sv || strips_[w] == "ارهابي"sv || strips_[w] == "ارهابيه"sv)) {
+      static const WordSet kActs = {"عمل", "العمل", "هجوم", "الهجوم", "تفجير", "التفجير", "اعتداء", "الاعتداء",
+                                    "عمليه", "العمليه", "حادث", "الحادث", "الهجمات", "هجمات", "الاعمال", "اعمال",
+                                    "العمليات", "عمليات", "التفجيرات", "تفجيرات", "الاعتداءات", "اعتداءات"};
+      if (kActs.count(strips_[w - 1]) != 0) continue;
+    }
     // القضاء على is "eliminating", not the judiciary (القضاء على الإرهاب، القضاء على الفقر), unless the
     // judiciary rules on someone (حكم القضاء على قادة).
     static const WordSet kRulings = {"حكم", "قضي", "اصدر", "قرر", "يحكم"};
@@ -1321,7 +1330,8 @@ bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
   static const WordSet kPlaceNouns = {
                                       "وسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء",
                                       "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "ضواحي", "العاصمه", "داخل", "خارج", "اطراف",
-                                      "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم"};
+                                      "حي", "بلده", "قريه", "ناحيه", "قضاء", "شارع", "سوق", "مخيم", "طريق",
+                                      "الطريق"};
   return g.first > 0 && (kPlaceNouns.count(strips_[g.first - 1]) != 0 || kPlaceNouns.count(Stem(g.first - 1)) != 0);
 }
 

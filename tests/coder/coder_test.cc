@@ -60,7 +60,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\nشرطة\tCOP\ttest\t\nوزراء خارجية\tGOV\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\nشرطة\tCOP\ttest\t\nوزراء خارجية\tGOV\ttest\t\nالإرهابي\tREB\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -131,6 +131,7 @@ const dict::Dictionaries& TestDicts() {
                           "أدان\t111\tsubj\tobj\tpast\tأدان\ttest\n"
                           "أعربت عن شكر\t051\tsubj\tprep:ل\tpast_f\tأعرب عن شكر\ttest\n"
                           "داعيا\t020\tclause\tobj\tpart\tداعيا\ttest\n"
+                          "شجب\t111\tsubj\tobj\tpast\tشجب\ttest\n"
                           "لقاء\t040\tposs\tprep:مع\tnoun\tالتقى\ttest\n"
                           "فجرت\t183\tsubj\tobj\tpast_f\tفجر\ttest\n"
                           "الهجوم\t190\tposs\tprep:على\tnoun\tهاجم\ttest\n"
@@ -1030,6 +1031,11 @@ TEST(Coder, ViolenceNamedAsWhatIsCondemnedIsNoNewAct) {
 TEST(Coder, PrayersAndBodiesAreNoAppealsOrVisits) {
   EXPECT_EQ(Code("ودعا الله أن يحفظ الرئيس الروسي."), "");
   EXPECT_EQ(Code("استقبل الرئيس الروسي جثمان الجندي الإيراني."), "");
+}
+
+TEST(Coder, ATerroristActIsNoPartyOfRebels) {
+  // الإرهابي after a noun of an act describes the act: condemning it targets no one.
+  EXPECT_EQ(Code("شجب الرئيس الروسي العمل الإرهابي."), "");
 }
 
 TEST(Coder, StruckByIllnessIsNoAttack) {
