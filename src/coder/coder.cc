@@ -2226,6 +2226,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     } else if (slot == "subj"sv) {
       // Passives and "came under" phrases: the grammatical subject is the one acted on (اغتيل X، X تعرض لهجوم).
       const Group* next = NextGroup(after, 4, true);
+      // Not past a subordinator: another clause's party (أصيبوا أيضا بعدما نفذت القوات الأميركية ضربة جوية).
+      if (next && Separated(after, next->first, Break::kClause)) next = nullptr;
       const Group* prev = PrevGroup(v, 6);
       // In a gapped phrase the subject is inside it (تعرض [قيادي في حركة حماس] لمحاولة اغتيال).
       if (const Group* in_gap = BareGroupIn(gap_begin, gap_end)) next = in_gap;

@@ -1038,6 +1038,11 @@ TEST(Coder, ATerroristActIsNoPartyOfRebels) {
   EXPECT_EQ(Code("شجب الرئيس الروسي العمل الإرهابي."), "");
 }
 
+TEST(Coder, APassivesSubjectIsInItsClause) {
+  // أصيب ... بعدما هاجم الجيش الروسي: the army is in the other clause, not the one wounded.
+  EXPECT_EQ(Code("أصيب أيضا بعدما هاجم الجيش الروسي القرية."), ">:180:asserted");
+}
+
 TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بأزمة قلبية."), "");
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
