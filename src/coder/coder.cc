@@ -2298,7 +2298,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!subject_is_target) {
       for (const Group& g : groups_) {
         if (g.first < after || g.first >= clause_end || g.first == 0 || &g == source || Locative(g) || coattacker(g)) continue;
-        if (CountAt(g.first - 1)) { target = &g; break; }
+        // A dual counts itself (قتل جنديان اميركيان واصيب تسعة عراقيين: the two soldiers were killed).
+        static const WordSet kDuals = {"جنديين", "جنديان", "شخصين", "شخصان", "مدنيان", "شرطيين"};
+        if (CountAt(g.first - 1) || kDuals.count(norms_[g.first]) != 0) { target = &g; break; }
       }
     }
     if (victim && !subject_is_target) target = victim;
