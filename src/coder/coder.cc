@@ -363,10 +363,10 @@ class SentenceCoder {
   void IntroduceNames();
   bool Bomber(const Group& g) const;           // a suicide bomber (انتحاري، مفجر انتحاري): an attacker
   bool GeographicNisba(const Group& g) const;  // a nationality of a border, land or waters (الحدود الإيرانية)
-  bool NamesWounds() const;
-  bool Tally(size_t from) const;
+  bool NamesWounds() const;  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
+  bool Tally(size_t from) const;  // a toll since a date or an event follows (منذ الغزو، منذ 30 آذار)
   bool AuthoredAt(size_t w) const;  // at w (after an attack noun) its author is named: نفذه انتحاري، الذي شنه مسلحون
-  bool AccusedOf(size_t v) const;  // the noun at v with بـ follows an accusation (اتهمه باغتيال، متهم بخطف)  // a toll since a date or an event follows (منذ الغزو، منذ 30 آذار)  // the sentence names wounds or what causes them (بجروح، برصاص، طعن، مواجهات)
+  bool AccusedOf(size_t v) const;  // the noun at v with بـ follows an accusation (اتهمه باغتيال، متهم بخطف)
   // The first بـ-phrase after a verb of being struck (أصيب) names something other than wounds or weapons
   // (بأزمة قلبية، بالعدوى).
   bool StruckByOther(size_t from) const;
@@ -1061,6 +1061,20 @@ bool SentenceCoder::AttackBefore(size_t end) const {
 }
 
 namespace {
+// A verb of carrying out (شن، نفذ; with `claims`, تبنى too) with its object pronoun, read off the spelling
+// (شنه، شنتها، نفذته، نفذوها; with `claims` also شنهم، تبناه): the segmenter does not always split the
+// pronoun. The word is given without its conjunction.
+bool LaunchedWithPronoun(std::string_view word, bool claims) {
+  const bool stem = word.starts_with("شن") || word.starts_with("نفذ") || (claims && word.starts_with("تبن"));
+  const bool pronoun = word.ends_with("ه") || word.ends_with("ها") || (claims && word.ends_with("هم"));
+  return stem && pronoun && word.size() <= 12;
+}
+
+// قام به / قامت بها ("carried it out"): `word` without its conjunction, `next` the word after it.
+bool DidIt(std::string_view word, std::string_view next) {
+  return (word == "قام"sv || word == "قامت"sv || word == "قاموا"sv) && (next == "به"sv || next == "بها"sv);
+}
+
 // Wounds and what causes them, as stems without the article at the start of a word (بجروح، الرصاص، بطعنات).
 bool WoundWord(std::string_view word) {
   static constexpr std::string_view kWounds[] = {"جروح", "جراح", "رصاص", "طلق", "اعيره", "عيارات", "عيار",
@@ -1091,11 +1105,8 @@ bool SentenceCoder::AccusedOf(size_t v) const {
 bool SentenceCoder::AuthoredAt(size_t w) const {
   if (w < words_.size() && (strips_[w] == "الذي"sv || strips_[w] == "التي"sv)) ++w;
   if (w >= words_.size() || !Clitic(w).empty()) return false;
-  const std::string_view word = norms_[w];
-  const bool launched = (word.starts_with("شن") || word.starts_with("نفذ")) && word.size() <= 12 &&
-                        (word.ends_with("ه") || word.ends_with("ها"));
-  const bool did_it = (word == "قام"sv || word == "قامت"sv || word == "قاموا"sv) && w + 1 < words_.size() &&
-                      (norms_[w + 1] == "به"sv || norms_[w + 1] == "بها"sv);
+  const bool launched = LaunchedWithPronoun(norms_[w], false);
+  const bool did_it = w + 1 < words_.size() && DidIt(norms_[w], norms_[w + 1]);
   // The author follows: a party, not a time or place (نفذه انتحاري، شنته طائرات).
   const size_t author = w + (did_it ? 2 : 1);
   return (launched || did_it) && author < words_.size() && GroupAt(author) != nullptr && MarkerBefore(*GroupAt(author)).empty();
@@ -1103,7 +1114,7 @@ bool SentenceCoder::AuthoredAt(size_t w) const {
 
 bool SentenceCoder::Tally(size_t from) const {
   static const WordSet kSince = {"بدايه", "مطلع", "عام", "العام", "شهر", "اندلاع", "انطلاق", "اواخر", "اوائل",
-                                 "منتصف", "سقوط", "بدء", "مطلع"};
+                                 "منتصف", "سقوط", "بدء"};
   static const WordSet kRecent = {"الصباح", "الليله", "ساعات", "الساعات", "ساعه", "صباح", "مساء", "فجر", "ليل"};
   for (size_t w = from; w + 1 < std::min(words_.size(), from + 12); ++w) {
     if (ClauseBreak(w) || (words_[w].punct && !words_[w].comma)) break;
@@ -1642,10 +1653,8 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     // (هجوم تبناه تنظيم الدولة) is taken as its author.
     const std::string& clitic = Clitic(w);
     if (clitic == "و"sv && word.starts_with("و")) word.remove_prefix(std::string_view("و").size());
-    const bool launched = (word.starts_with("شن") || word.starts_with("نفذ") || word.starts_with("تبن")) &&
-                          word.size() <= 12 && (word.ends_with("ه") || word.ends_with("ها") || word.ends_with("هم")) &&
-                          (clitic.empty() || clitic == "و"sv);
-    const bool did_it = (word == "قام"sv || word == "قامت"sv || word == "قاموا"sv) && (norms_[w + 1] == "به"sv || norms_[w + 1] == "بها"sv);
+    const bool launched = LaunchedWithPronoun(word, true) && (clitic.empty() || clitic == "و"sv);
+    const bool did_it = DidIt(word, norms_[w + 1]);
     const bool by_hand = (word == "يد"sv && w > 0 && norms_[w - 1] == "علي"sv) || (word == "قبل"sv && w > 0 && norms_[w - 1] == "من"sv);
     // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
     static const WordSet kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
@@ -2805,13 +2814,11 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       // أودى بحياة "claimed the life of" is an attack's toll only when an attack is its subject (هجوم
       // أودى بحياة سبعة جنود، أودى انفجار سيارة مفخخة بحياة); wars, storms and stampedes claim lives too.
       if (p->lemma == "أودى بحياة"sv && !AttackBefore(v + (gap_end > gap_begin ? gap_end - v : 1))) continue;
-      // "What prompted X to" (وذلك ما دعا تنظيم داعش أن يسمي نفسه، الأمر الذي دعا الحكومة إلى): a cause, not
-      // an appeal.
       // دعا الله is a prayer (ودعا الله أن يحفظ ...، ندعو الله), not an appeal to anyone.
       if (p->lemma == "دعا"sv && v + len < words_.size() && (norms_[v + len] == "الله"sv || strips_[v + len] == "الله"sv)) continue;
       // Nor does anyone host a body, right after the verb or after its subject (استقبل جثمان الشهيد، استقبل
       // المحافظ جثمان الشهيد).
-      if ((p->cameo == "043"sv) && v + len < words_.size()) {
+      if (p->cameo == "043"sv && v + len < words_.size()) {
         static const WordSet kRemains = {"جثمان", "جثامين", "جثه", "جثث", "رفات", "جثماني"};
         bool remains = false;
         for (size_t w = v + len; w < std::min(words_.size(), v + len + 6) && !words_[w].punct && !remains; ++w) {
@@ -2819,6 +2826,8 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
         }
         if (remains) continue;
       }
+      // "What prompted X to" (وذلك ما دعا تنظيم داعش أن يسمي نفسه، الأمر الذي دعا الحكومة إلى): a cause, not
+      // an appeal.
       if (p->lemma == "دعا"sv && v > 0 && (norms_[v - 1] == "ما"sv || norms_[v - 1] == "مما"sv || strips_[v - 1] == "الذي"sv ||
                                          strips_[v - 1] == "التي"sv)) {
         continue;
