@@ -476,9 +476,23 @@ void SentenceCoder::ReadWords() {
     w.starts[1] = r.starts[1];
     add(w, norm, r.changed ? r.stripped : norm);
   };
+  // Scare quotes around one or two words (رجال أمن «اختطفوا» أمس منسقها، ما يسمى «الدولة الإسلامية») mark
+  // a word, not speech: they are read through, so the words around them stay neighbours.
+  const auto opening = [&](uint32_t t) { return tokens[t].norm == "«"sv || tokens[t].norm == "\u201C"sv; };
+  const auto closing = [&](uint32_t t) { return tokens[t].norm == "»"sv || tokens[t].norm == "\u201D"sv; };
+  uint32_t skip_close = UINT32_MAX;
   for (uint32_t t = sentence_.first_token; t < sentence_.last_token; ++t) {
     const Token& tok = tokens[t];
     if (tok.begin < lead_end_) continue;  // a dateline names where the report was filed, not who acted
+    if (t == skip_close) continue;
+    if (opening(t)) {
+      uint32_t words = 0, u = t + 1;
+      for (; u < sentence_.last_token && u <= t + 3 && tokens[u].kind == TokenKind::kWord; ++u) ++words;
+      if (words >= 1 && words <= 2 && u < sentence_.last_token && closing(u)) {
+        skip_close = u;
+        continue;
+      }
+    }
     const std::string_view original = ctx_.text.substr(tok.begin, tok.end - tok.begin);
     if (tok.kind == TokenKind::kWord) {
       read_word(t, tok.norm, original);
@@ -2216,6 +2230,18 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // The first phrase with the preposition is the object; a party behind the same preposition further on
       // is an adjunct (رحب الوزراء بالبدء في إعداد الاتفاقية ... بالمملكة المغربية: the start is welcomed).
       if (target && FirstPrepObjectIsAThing(target_from, target->first, slot.substr(5))) target = nullptr;
+      // A ban, sanction or restriction "on" a thing is on the party that thing belongs to (حظرا على سفر
+      // عمالها، قيودا على دخول الأجانب، عقوبات على صادرات إيران): the genitive right after the thing.
+      if (!target && slot == "prep:على"sv && (p.cameo.rfind("16", 0) == 0 || p.cameo.rfind("17", 0) == 0)) {
+        for (size_t w = target_from; w + 2 < words_.size() && w < target_from + 4; ++w) {
+          if (words_[w].punct) break;
+          if (strips_[w] != "علي"sv || InsideGroup(w + 1) || words_[w + 1].punct) continue;
+          for (const Group& g : groups_) {
+            if (g.first == w + 2 && MarkerBefore(g).empty() && !g.place) target = &g;
+          }
+          break;
+        }
+      }
       // Meeting verbs also take a direct object (التقى الوزير نظيره الروسي).
       if (!target && Symmetric(p) && !noun) {
         // Past the subject's apposition (التقى الرئيس الأمريكي، دونالد ترامب، وزعيم كوريا الشمالية).
@@ -2494,6 +2520,22 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // anything else is a state (في حالة حرجة، في حالة تأهب).
     if (w > 0 && strips_[w - 1] == "في"sv && ((s == "حال"sv && w + 4 >= v) || (s == "حاله"sv && w + 1 == v))) {
       hypothetical = true;
+    }
+  }
+  // "If" written إن right before a verb, answered by a clause with فـ (أنهم إن قتلوا الأطفال فقد بعثوا،
+  // وإن هاجمت إسرائيل إيران فإن): a condition. Only with its hamza below: bare ان is as often أن "that",
+  // which asserts (بعد ان قتل). Not ما إن "as soon as" (ما إن وصل), nor a name's syllable (مون جاي إن تعهد),
+  // which has no answer.
+  if (!noun && v > 0 && (v < 2 || strips_[v - 2] != "ما"sv)) {
+    const auto& t = ctx_.analysis.tokens[words_[v - 1].token];
+    const std::string_view written = ctx_.text.substr(t.begin, t.end - t.begin);
+    if (written == "إن"sv || written == "وإن"sv) {
+      for (size_t w = v + 1; w < words_.size() && w < v + 30; ++w) {
+        // فـ read off as a clitic, or on a future verb the segmenter keeps whole (فسيرد، فستدفع).
+        const std::string& n = norms_[w];
+        const bool future = n.starts_with("فسي") || n.starts_with("فست") || n.starts_with("فسن");
+        if (Clitic(w).rfind("ف", 0) == 0 || future) { hypothetical = true; break; }
+      }
     }
   }
   // A consequence told in the future (ستؤدي إلى مقتل العشرات، قد يسفر عن سقوط ضحايا) is foreseen, not
@@ -2891,6 +2933,9 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       const std::string& c = Clitic(v - 1);
       static const WordSet kLaunch = {"شن", "تنفيذ", "ارتكاب", "القيام", "قيام"};
       if (before.starts_with("محاول") || ((c == "ل"sv || c == "ول"sv) && kLaunch.count(std::string(before)) != 0)) continue;
+      // The verbal noun of قام right before (التدرب على القيام باختطاف جنود) names the act in general; a
+      // report puts its doer between (قيام مسلحين بخطف) or uses the verb (قام مسلحون بخطف).
+      if ((before == "القيام"sv || before == "قيام"sv) && Clitic(v) == "ب"sv) continue;
     }
     static const WordSet kRelatives = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
     if (violence && v > 0 && kRelatives.count(strips_[v - 1]) != 0) continue;

@@ -124,6 +124,7 @@ const dict::Dictionaries& TestDicts() {
                           "يدعو\t020\tsubj\tobj\tpres\tدعا\ttest\n"
                           "فتح النار\t190\tsubj\tprep:على\tpast\tفتح النار\ttest\n"
                           "اعتدت\t182\tsubj\tprep:على\tpast_f\tاعتدى\ttest\n"
+                          "فرضت حظرا\t163\tsubj\tprep:على\tpast_f\tفرض حظرا\ttest\n"
                           "فجرا\t183\tsubj\tobj\tpast_du\tفجر\ttest\n"
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
@@ -779,9 +780,10 @@ TEST(Coder, SecurityAndStabilityAreGoals) {
 
 TEST(Coder, ADatelineIsNotTheSubject) {
   EXPECT_EQ(Code("انتقدت إيران أمس الصين."), "IRN>CHN:111:asserted");
-  // The dateline's country or capital did not act (without the rule: IRN>IGOOPEC).
-  EXPECT_EQ(Code("إيران (CNN) – انتقدت «منظمة أوبك» الصين."), "");
-  EXPECT_EQ(Code("طهران/ 11 ايلول/ ارنا- انتقدت «منظمة أوبك» الصين."), "");
+  // The dateline's country or capital did not act (without the rule: IRN>IGOOPEC); the quoted name after
+  // the verb did.
+  EXPECT_EQ(Code("إيران (CNN) – انتقدت «منظمة أوبك» الصين."), "IGOOPEC>CHN:111:asserted");
+  EXPECT_EQ(Code("طهران/ 11 ايلول/ ارنا- انتقدت «منظمة أوبك» الصين."), "IGOOPEC>CHN:111:asserted");
 }
 
 TEST(Coder, AHopeIsNotAnAct) {
@@ -1053,6 +1055,31 @@ TEST(Coder, StruckByIllnessIsNoAttack) {
   EXPECT_EQ(Code("أصيب الرئيس بجروح."), ">GOV:180:asserted");
   EXPECT_EQ(Code("أصيب الرئيس بالقرب من بغداد."), ">GOV:180:asserted");  // a place, not what struck him
   EXPECT_EQ(Code("أصيب الرئيس بصدمة في هجوم على بغداد."), ">GOV:180:asserted");  // the sentence tells of violence
+}
+
+TEST(Coder, IfWrittenWithItsHamzaIsACondition) {
+  EXPECT_EQ(Code("يعلم الإيرانيون أنهم إن قتلوا الجنود الروس فقد خسروا."), "");
+  EXPECT_EQ(Code("وإن هاجم الجيش الإيراني العراق فسيرد."), "");
+  EXPECT_EQ(Code("وقال إن الجيش الإيراني هاجم العراق."), "IRNMIL>IRQ:190:reported");  // إن "that" before a noun
+  EXPECT_EQ(Code("بعد ان قتلوا الجيش الروسي أمس."), ">RUSMIL:180:asserted");  // bare ان: "that"
+  EXPECT_EQ(Code("وما إن هاجم الجيش الإيراني العراق حتى انسحب."), "IRNMIL>IRQ:190:asserted");  // "as soon as"
+  EXPECT_EQ(Code("قال الرئيس جاي إن هاجم الجيش الإيراني العراق."), "IRNMIL>IRQ:190:reported");  // no answer
+}
+
+TEST(Coder, TheVerbalNounOfQamaBeforeAnActNamesItInGeneral) {
+  EXPECT_EQ(Code("تشمل التدريبات التدرب على القيام بخطف جندي روسي."), "");
+  EXPECT_EQ(Code("قام المسلحون بخطف جندي روسي."), "REB>RUSMIL:181:asserted");
+}
+
+TEST(Coder, ScareQuotesAroundAWordAreReadThrough) {
+  EXPECT_EQ(Code("هاجم الجيش «الروسي» أمس العراق."), "RUSMIL>IRQ:190:asserted");
+  EXPECT_EQ(Code("قال الجيش إن مسلحون «اختطف» أمس جنديا روسيا."), "UAF>RUSMIL:181:reported");
+}
+
+TEST(Coder, ARestrictionOnAThingIsOnItsOwner) {
+  EXPECT_EQ(Code("فرضت السعودية حظرا على سفر موظف عراقي."), "SAU>IRQCVL:163:asserted");
+  EXPECT_EQ(Code("فرضت السعودية حظرا على العراق."), "SAU>IRQ:163:asserted");
+  EXPECT_EQ(Code("فرضت السعودية حظرا على السفر إلى العراق."), "");  // a destination, not an owner
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
