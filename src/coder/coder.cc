@@ -1075,11 +1075,12 @@ bool SentenceCoder::AttackBefore(size_t end) const {
 }
 
 namespace {
-// A verb of carrying out (شن، نفذ; with `claims`, تبنى too) with its object pronoun, read off the spelling
-// (شنه، شنتها، نفذته، نفذوها; with `claims` also شنهم، تبناه): the segmenter does not always split the
-// pronoun. The word is given without its conjunction.
+// A verb of carrying out (شن، نفذ، نصب an ambush; with `claims`, تبنى too) with its object pronoun, read off
+// the spelling (شنه، شنتها، نفذته، نفذوها، نصبته; with `claims` also شنهم، تبناه): the segmenter does not
+// always split the pronoun. The word is given without its conjunction.
 bool LaunchedWithPronoun(std::string_view word, bool claims) {
-  const bool stem = word.starts_with("شن") || word.starts_with("نفذ") || (claims && word.starts_with("تبن"));
+  const bool stem = word.starts_with("شن") || word.starts_with("نفذ") || word.starts_with("نصب") ||
+                    (claims && word.starts_with("تبن"));
   const bool pronoun = word.ends_with("ه") || word.ends_with("ها") || (claims && word.ends_with("هم"));
   return stem && pronoun && word.size() <= 12;
 }
@@ -1670,9 +1671,10 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     const bool launched = LaunchedWithPronoun(word, true) && (clitic.empty() || clitic == "و"sv);
     const bool did_it = DidIt(word, norms_[w + 1]);
     const bool by_hand = (word == "يد"sv && w > 0 && norms_[w - 1] == "علي"sv) || (word == "قبل"sv && w > 0 && norms_[w - 1] == "من"sv);
-    // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it.
+    // "برصاص الجيش"، "بنيران مسلحين"، "بقذائف المدفعية": the weapon's owner fired it. With the article
+    // the weapon owns nothing (قتلت القوات بالرصاص عشرات المحتجين: "with bullets").
     static const WordSet kFire = {"رصاص", "نيران", "قذائف", "صواريخ", "رصاصه", "قذيفه"};
-    const bool by_fire = Clitic(w) == "ب"sv && kFire.count(Stem(w)) != 0;
+    const bool by_fire = Clitic(w) == "ب"sv && !words_[w].article && kFire.count(Stem(w)) != 0;
     // "في غارات للمقاتلات التركية"، "بقصف للجيش": the force an attack noun belongs to carried it out.
     static const WordSet kStrikes = {"غارات", "غاره", "قصف", "ضربات", "ضربه", "الغارات", "القصف", "الضربات"};
     if (kStrikes.count(Stem(w)) != 0) {
@@ -2125,6 +2127,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
     if (unarmed_passive && CountAt(source->last)) unarmed_passive = false;
     if (victim_noun || source->role == "MED"sv || unarmed_passive) {
+      victim = source;
+      source = nullptr;
+    }
+  }
+  // A Form I verb whose party after it takes no object, in a sentence that names the attack's author
+  // apart (قتل جنديان أمس في هجوم شنه مسلحون، في كمين نصبته المقاومة، برصاص قناص): a passive, and the
+  // party is its victim whatever its role.
+  if (assault && source && !victim && same_in_both_voices && !noun && !svo && source->first >= after &&
+      !ObjectFollows(source->last)) {
+    if (const Group* author = AttackerByPhrase(source); author && author != source) {
       victim = source;
       source = nullptr;
     }

@@ -1082,6 +1082,14 @@ TEST(Coder, ARestrictionOnAThingIsOnItsOwner) {
   EXPECT_EQ(Code("فرضت السعودية حظرا على السفر إلى العراق."), "");  // a destination, not an owner
 }
 
+TEST(Coder, APassiveNamesItsAttackerApart) {
+  // The party after a Form I verb with no object is the victim when the sentence names the author apart.
+  EXPECT_EQ(Code("قتلت شرطة أمس في هجوم شنه مسلحون."), "UAF>COP:180:asserted");
+  EXPECT_EQ(Code("قتلت شرطة أمس في هجوم نصبه مسلحون."), "UAF>COP:180:asserted");  // an ambush laid
+  // بالرصاص with the article is "with bullets": the object after it is the victim, not the author.
+  EXPECT_EQ(Code("قتلت القوات بالرصاص المدنيين."), "MIL>CVL:180:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
