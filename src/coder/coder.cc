@@ -396,6 +396,10 @@ class SentenceCoder {
   bool CondemnedBefore(size_t v) const;
   // A call word (دعا، دعوة، حث) shortly before word v: "دعت النقابات إلى إضراب" calls for an act to come.
   bool CalledForBefore(size_t v) const;
+  // A gathering, march, strike or sit-in (خرج، تجمعوا، مسيرة، الإضرابات) or a crowd (آلاف) in the sentence
+  // before word v, back to the sentence's start or 20 words: what makes "in protest" (احتجاجا) a
+  // demonstration.
+  bool StreetActBefore(size_t v) const;
   // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
   bool OngoingVerbAt(size_t w) const;
   // Word v is the object of a verb of declaring, starting, carrying out or continuing, after its subject
@@ -1852,6 +1856,32 @@ bool SentenceCoder::ParticipatedIn(size_t v) const {
   return false;
 }
 
+bool SentenceCoder::StreetActBefore(size_t v) const {
+  // Stems matched at the start of a word without its clitics and article: every form of the verb and its
+  // nouns (تظاهروا، المظاهرات، الإضرابات، اعتصامين، تجمعا، مسيرة), and crowds counted in hundreds or
+  // thousands (آلاف الفلسطينيين).
+  static constexpr std::string_view kStreet[] = {"خرج", "يخرج", "نزل", "ينزل", "تجمع", "يتجمع", "احتشد", "يحتشد",
+                                                 "حشود", "ساروا", "سارت", "يسير", "مسير", "اعتصم", "يعتصم",
+                                                 "اعتصام", "تظاهر", "يتظاهر", "مظاهر", "اضرب", "يضرب", "اضراب",
+                                                 "هتف", "يهتف", "الاف", "الوف", "مئات", "قطعوا", "اغلقوا",
+                                                 "احرقوا", "الشارع", "الشوارع", "شوارع", "تجمهر", "يتجمهر",
+                                                 "وقفه", "وقفات", "احتجاجي", "احتجاجات", "شغب"};
+  for (size_t w = v, steps = 0; w > 0 && steps < 20; --w, ++steps) {
+    const size_t k = w - 1;
+    // Slashes, quotes and brackets stay inside the clause (كانون الأول/ديسمبر); a colon or semicolon ends it.
+    if (words_[k].punct) {
+      const std::string& mark = ctx_.analysis.tokens[words_[k].token].norm;
+      if (mark == ":"sv || mark == "؛"sv || mark == ";"sv) break;
+      continue;
+    }
+    for (std::string_view word : {std::string_view(Stem(k)), std::string_view(norms_[k])}) {
+      if (word.starts_with("ال") && !word.starts_with("الاف") && !word.starts_with("الوف")) word.remove_prefix(std::string_view("ال").size());
+      for (std::string_view street : kStreet) if (word.starts_with(street)) return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceCoder::CalledForBefore(size_t v) const {
   static const WordSet kCall = {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "دعوات",
                                 "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"};
@@ -2504,6 +2534,17 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     if (!source->full.empty()) SplitCode(source->full, &country, &role);
     else country = source->country;
     if (role == "GOV"sv || (role.empty() && !country.empty())) e.cameo = "114";
+  }
+  // The adverbial احتجاجا ("in protest") gives the motive of its clause's act. Only a gathering, march,
+  // strike or sit-in makes that act a demonstration (خرج الأطباء احتجاجا، واصل التجار الإضراب احتجاجا);
+  // a resignation, a cancelled meeting or a banner raised in protest is not one (استقال من منصبه احتجاجا،
+  // ألغت كوريا الشمالية المحادثات احتجاجا). A state's complaint (114, above) stays.
+  // A protest lodged (قدمت طوكيو احتجاجا، سلمت احتجاجا رسميا) is a complaint.
+  if (protest && noun && norms_[v].ends_with("اجا") && e.cameo != "114"sv) {
+    static const WordSet kLodge = {"قدم", "قدمت", "سلم", "سلمت", "وجه", "وجهت", "ابلغ", "ابلغت", "سجل", "سجلت",
+                                   "قدموا", "تقدم", "تقدمت", "يقدم", "تقدم"};
+    if (v > 0 && (kLodge.count(strips_[v - 1]) != 0 || kLodge.count(norms_[v - 1]) != 0)) e.cameo = "114";
+    else if (!StreetActBefore(v)) return std::nullopt;
   }
   // Police, soldiers or officials closing roads (أغلقت الشرطة الطرق) secure them; protesters block them.
   if (p.cameo.rfind("144", 0) == 0 && source != &nobody) {

@@ -1090,6 +1090,16 @@ TEST(Coder, APassiveNamesItsAttackerApart) {
   EXPECT_EQ(Code("قتلت القوات بالرصاص المدنيين."), "MIL>CVL:180:asserted");
 }
 
+TEST(Coder, InProtestGivesAMotiveUnlessTheActIsInTheStreet) {
+  // استقال and ألغى are no patterns here: the adverbial alone would be coded 141.
+  EXPECT_EQ(Code("استقال الطلاب أمس احتجاجا على قرار الحكومة."), "");
+  EXPECT_EQ(Code("ألغى الطلاب حفلهم، احتجاجا على قرار الحكومة."), "");
+  EXPECT_EQ(Code("خرج الطلاب إلى الشوارع أمس احتجاجا على قرار الحكومة."), "EDU>GOV:141:asserted");
+  // A slash does not end the clause: the strikes before it make the protest.
+  // (The protesters so far from the adverbial are not found: its source stays unnamed.)
+  EXPECT_EQ(Code("واصل الطلاب الإضرابات في تموز/يوليو احتجاجا على قرار الحكومة."), ">GOV:141:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
