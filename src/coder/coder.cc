@@ -2911,15 +2911,19 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
       if (p->lemma == "أودى بحياة"sv && !AttackBefore(v + (gap_end > gap_begin ? gap_end - v : 1))) continue;
       // دعا الله is a prayer (ودعا الله أن يحفظ ...، ندعو الله), not an appeal to anyone.
       if (p->lemma == "دعا"sv && v + len < words_.size() && (norms_[v + len] == "الله"sv || strips_[v + len] == "الله"sv)) continue;
-      // Nor does anyone host a body, right after the verb or after its subject (استقبل جثمان الشهيد، استقبل
-      // المحافظ جثمان الشهيد).
+      // Nor does anyone host a body, a document, a shipment or tourists, right after the verb or after its
+      // subject (استقبل جثمان الشهيد، استقبل المحافظ جثمان الشهيد، المحكمة التي تستقبل حاليا تقريرا من هيئة
+      // المحلفين، استقبل الميناء شحنة).
       if (p->cameo == "043"sv && v + len < words_.size()) {
-        static const WordSet kRemains = {"جثمان", "جثامين", "جثه", "جثث", "رفات", "جثماني"};
-        bool remains = false;
-        for (size_t w = v + len; w < std::min(words_.size(), v + len + 6) && !words_[w].punct && !remains; ++w) {
-          remains = kRemains.count(Stem(w)) != 0 || kRemains.count(strips_[w]) != 0;
+        static const WordSet kNoGuests = {"جثمان", "جثامين", "جثه", "جثث", "رفات", "جثماني", "تقرير", "تقريرا",
+                                          "تقارير", "رساله", "رسائل", "طلب", "طلبا", "طلبات", "شكوي", "شكاوي",
+                                          "وثائق", "اوراق", "ملف", "ملفات", "شحنه", "شحنات", "سياح", "السياح",
+                                          "سائح", "مكالمات", "بلاغ", "بلاغات", "اتصالات"};
+        bool not_guest = false;
+        for (size_t w = v + len; w < std::min(words_.size(), v + len + 6) && !words_[w].punct && !not_guest; ++w) {
+          not_guest = kNoGuests.count(Stem(w)) != 0 || kNoGuests.count(strips_[w]) != 0;
         }
-        if (remains) continue;
+        if (not_guest) continue;
       }
       // "What prompted X to" (وذلك ما دعا تنظيم داعش أن يسمي نفسه، الأمر الذي دعا الحكومة إلى): a cause, not
       // an appeal.

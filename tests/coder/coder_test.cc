@@ -1033,6 +1033,7 @@ TEST(Coder, ViolenceNamedAsWhatIsCondemnedIsNoNewAct) {
 TEST(Coder, PrayersAndBodiesAreNoAppealsOrVisits) {
   EXPECT_EQ(Code("ودعا الله أن يحفظ الرئيس الروسي."), "");
   EXPECT_EQ(Code("استقبل الرئيس الروسي جثمان الجندي الإيراني."), "");
+  EXPECT_EQ(Code("استقبل الرئيس الروسي تقريرا من الجيش الإيراني."), "");  // a document is no guest
 }
 
 TEST(Coder, ATerroristActIsNoPartyOfRebels) {
