@@ -330,6 +330,10 @@ class SentenceCoder {
   // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
   const Group* BareGroupIn(size_t begin, size_t end) const;
   bool ClauseBreak(size_t w) const;
+  // An adverbial participle of saying or judging (مؤكدا، منتقدا، قائلا) at w: it opens the speaker's next
+  // act, so an object is not sought past it (علق على استهداف حافلة، منتقدا الولايات المتحدة). Its own
+  // clause keeps the speaker as subject, so it is no break for subjects.
+  bool SpeakerParticipleAt(size_t w) const;
   // Group g follows a place noun (وسط، مدينة، العاصمة، شمال ...): it names a place.
   bool AfterPlaceNoun(const Group& g) const;
   // Group g follows the streets, squares or cities a crowd marches in (جابت شوارع بيروت).
@@ -1486,6 +1490,14 @@ bool SentenceCoder::ClauseBreak(size_t w) const {
   return kClauseBreaks.count(strips_[w]) != 0 || kClauseBreaks.count(norms_[w]) != 0;
 }
 
+bool SentenceCoder::SpeakerParticipleAt(size_t w) const {
+  static const WordSet kParticiples = {"مؤكدا", "مشيرا", "معربا", "منتقدا", "مطالبا", "داعيا", "محذرا",
+                                       "مضيفا", "لافتا", "موضحا", "مشددا", "معتبرا", "متهما", "قائلا",
+                                       "مبينا", "واصفا", "معلنا", "منددا", "مستنكرا", "ملقيا", "مشيدا",
+                                       "مرحبا", "متوعدا", "مهددا"};
+  return kParticiples.count(strips_[w]) != 0 || kParticiples.count(norms_[w]) != 0;
+}
+
 const Group* SentenceCoder::PrevGroup(size_t before, size_t limit) const {
   // A subject does not reach across a subordinating word into another clause (قال الجيش إن سيارة مفخخة
   // فجرت ...، قام الجنود بقتل المدنيين بعدما فجرت عبوة).
@@ -1528,6 +1540,9 @@ const Group* SentenceCoder::PrepGroup(size_t from, std::string_view prep, size_t
   std::string want(prep);
   // Dictionary prepositions are written with hamza (إلى); compare normalised.
   want = ctx_.analyzer.normalizer().Normalize(want);
+  for (size_t w = from; w < from + limit && w < words_.size(); ++w) {
+    if (SpeakerParticipleAt(w)) { limit = w - from; break; }
+  }
   for (const Group& g : groups_) {
     if (g.first < from || g.first >= from + limit) continue;
     const std::string m = MarkerBefore(g);
@@ -1587,7 +1602,10 @@ size_t SentenceCoder::ObjectClauseEnd(const dict::EventPattern& p, size_t from, 
     // party of a relative clause that names who did the thing (أدانت روسيا العملية التي شنتها الولايات
     // المتحدة، تهدد تركيا بالهجوم على منبج التي تسيطر عليها قوات سوريا الديمقراطية).
     const bool relative_ok = RelativeAt(w) && (root == "11"sv || root == "12"sv || root == "13"sv);
-    if (ConjoinedVerbAt(w) || (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv))) return w;
+    if (ConjoinedVerbAt(w) || SpeakerParticipleAt(w) ||
+        (ClauseBreak(w) && !relative_ok && !(root == "13"sv && strips_[w] == "ان"sv))) {
+      return w;
+    }
     // An appeal names its addressee before what it asks for (طالب الحوثيين بتنفيذ قرار مجلس الأمن، دعا
     // ناشطون إلى استخدام الطائرات), an accusation the accused before the charge (اتهم الجيش بالتأثير على
     // القضاء). Not a threat: what is threatened is named inside it (هدد بضرب إيران). Adverbs with بـ (بشدة،

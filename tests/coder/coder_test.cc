@@ -1101,6 +1101,12 @@ TEST(Coder, InProtestGivesAMotiveUnlessTheActIsInTheStreet) {
   EXPECT_EQ(Code("واصل الطلاب الإضرابات في تموز/يوليو احتجاجا على قرار الحكومة."), ">GOV:141:asserted");
 }
 
+TEST(Coder, NoObjectPastASpeakersParticiple) {
+  // مشيرا، منتقدا ("pointing out", "criticising") open the speaker's next act.
+  EXPECT_EQ(Code("انتقد الرئيس الروسي الخطة، مضيفا نحترم العراق."), "");
+  EXPECT_EQ(Code("انتقد الرئيس الروسي العراق، مشيرا إلى القرار."), "RUSGOV>IRQ:111:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
