@@ -2411,6 +2411,16 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A statement given to the press (تصريحات لوسائل الإعلام، قال لصحيفة) is addressed to no one: the outlet
   // carries it. Like other statements without an addressee it is not coded.
   if (root == "01"sv && target && target->role == "MED"sv && target->full.empty()) return std::nullopt;
+  // A party named as a helper or partner (بمشاركة فرنسا، بمساندة التحالف، بدعم روسي، بالتعاون مع الجيش)
+  // acts with the source; one named as present (بحضور) watches. Neither is the target.
+  if (target && target->first > 0) {
+    static const WordSet kAlongside = {"بمشاركه", "بمسانده", "بمساعده", "بدعم", "بحضور", "وبمشاركه",
+                                       "وبمسانده", "وبدعم", "وبحضور"};
+    const size_t k = target->first - 1;
+    const bool with = (strips_[k] == "مع"sv || norms_[k] == "مع"sv) && k > 0 &&
+                      (norms_[k - 1] == "بالتعاون"sv || norms_[k - 1] == "بالتنسيق"sv);
+    if (kAlongside.count(norms_[k]) != 0 || with) target = nullptr;
+  }
   if (!target && protest) target = ProtestTarget(target_from, source);
   if (!target && !assault && !protest) return std::nullopt;
   // A transitive protest verb boycotts a thing (قاطعت المعارضة الانتخابات); with an object pronoun or no

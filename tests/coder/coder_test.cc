@@ -1107,6 +1107,12 @@ TEST(Coder, NoObjectPastASpeakersParticiple) {
   EXPECT_EQ(Code("انتقد الرئيس الروسي العراق، مشيرا إلى القرار."), "RUSGOV>IRQ:111:asserted");
 }
 
+TEST(Coder, AHelperIsNoTarget) {
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس بمشاركة روسيا."), "IRNMIL>:190:asserted");
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس بالتنسيق مع روسيا."), "IRNMIL>:190:asserted");
+  EXPECT_EQ(Code("هاجم الجيش الإيراني أمس روسيا."), "IRNMIL>RUS:190:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
