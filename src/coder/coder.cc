@@ -1023,12 +1023,13 @@ void SentenceCoder::FindGroups() {
     if (MarkerBefore(owner).rfind("ل", 0) == 0) g.country = owner.country;
   }
   // An agent with a possessive pronoun belongs to the last party named before it with a country ("قال الجيش
-  // الأميركي إن جنوده قتلوا" -> USAMIL): news rarely puts another antecedent in between.
+  // الأميركي إن جنوده قتلوا" -> USAMIL; "انتقد المفوض إسرائيل لإخفاقها في محاسبة قواتها" -> ISRMIL): news
+  // rarely puts another antecedent in between. A country named as a place (في العراق) is not one.
   for (size_t k = 1; k < groups_.size(); ++k) {
     Group& g = groups_[k];
-    if (!g.pronoun || !g.country.empty() || !g.full.empty()) continue;
+    if (!g.pronoun || !g.country.empty() || !g.full.empty() || g.counterpart) continue;
     for (size_t j = k; j-- > 0;) {
-      if (!groups_[j].country.empty() && !groups_[j].place) { g.country = groups_[j].country; break; }
+      if (!groups_[j].country.empty() && !Locative(groups_[j])) { g.country = groups_[j].country; break; }
     }
   }
   // MARSAD_DEBUG_GROUPS=1 prints each sentence's actor phrases on stderr: the quickest way to see why an

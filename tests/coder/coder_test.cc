@@ -1113,6 +1113,15 @@ TEST(Coder, AHelperIsNoTarget) {
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس روسيا."), "IRNMIL>RUS:190:asserted");
 }
 
+TEST(Coder, AnAgentsPronounPointsAtTheLastCountry) {
+  // جنودها: "its soldiers", the soldiers of the last party with a country named before them.
+  EXPECT_EQ(Code("أعلنت إيران أن جنودها قتلوا جنديا عراقيا."), "IRNMIL>IRQMIL:180:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الروسي إيران لأن جنودها قتلوا جنديا عراقيا."),
+            "RUSGOV>IRN:111:asserted; IRNMIL>IRQMIL:180:asserted");
+  // A country named as a place is no antecedent.
+  EXPECT_EQ(Code("قال الجيش في إيران إن جنوده قتلوا جنديا عراقيا."), "MIL>IRQMIL:180:reported");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
