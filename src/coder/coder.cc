@@ -843,6 +843,9 @@ void SentenceCoder::DropNonActorGroups() {
     const bool after_name = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
                             (FirstNames().count(norms_[w - 1]) != 0 || after_patronym);
     if (after_name && g.weak && g.last == w + 1) continue;
+    // A role word right after بن is the father's name (مسفر بن سفير، عبدالله بن أمير), not a post.
+    const bool patronym = w > 0 && (norms_[w - 1] == "بن"sv || norms_[w - 1] == "ابن"sv || norms_[w - 1] == "بنت"sv);
+    if (patronym && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart) continue;
     // So is a role word there (نزار بن عبيد مدني، فؤاد حداد): "مدني" is a family name, not "civilian".
     if (after_name && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart && !Definite(w)) continue;
     // A person known by one family name (البغدادي) is someone else when a first name comes before it or
@@ -1575,6 +1578,20 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
       const bool closing_comma = w + 1 == g.first && words_[w].punct && words_[w].comma;
       adjacent = adjacent && (!words_[w].punct || closing_comma) && !words_[w].conj && !InsideGroup(w);
     }
+  }
+  // A rank right after a police, army or intelligence officer's post is his own (استنكر مدير شرطة منطقة
+  // الباحة اللواء مسفر الخثعمي الحادث، قائد الجيش الفريق أول ...).
+  static const WordSet kRanks = {"اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب",
+                                 "لواء", "عميد", "عقيد", "فريق", "مقدم", "رائد", "نقيب"};
+  // The post may run on in a genitive the dictionaries do not list (منطقة الباحة).
+  const std::string head_role = head.role;
+  if ((head_role == "COP"sv || head_role == "MIL"sv || head_role == "SPY"sv) && g.first >= head.last &&
+      g.first <= head.last + 3 && kRanks.count(strips_[g.first]) != 0) {
+    bool genitive = true;
+    for (size_t w = head.last; w < g.first; ++w) {
+      genitive = genitive && !words_[w].punct && !words_[w].conj && !InsideGroup(w) && Clitic(w).empty();
+    }
+    if (genitive) return true;
   }
   if (!adjacent || words_[g.first].conj || g.counterpart) return false;
   const std::string a = head.Code(), b = g.Code();

@@ -1122,6 +1122,12 @@ TEST(Coder, AnAgentsPronounPointsAtTheLastCountry) {
   EXPECT_EQ(Code("قال الجيش في إيران إن جنوده قتلوا جنديا عراقيا."), "MIL>IRQMIL:180:reported");
 }
 
+TEST(Coder, AnOfficersRankIsHisOwn) {
+  // The rank after a police or army post names the officer, also past a genitive (شرطة المدينة).
+  EXPECT_EQ(Code("انتقدت شرطة المدينة اللواء حسن القرار."), "");
+  EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس اللواء حسن."), "IRNGOV>MIL:111:asserted");  // an object
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
