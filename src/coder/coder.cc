@@ -1957,6 +1957,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // The target fixed while finding the source: whom the subject met (بلقاء X), where the visitor went
   // (زيارة لـ X إلى Y).
   const Group* met = nullptr;
+  // The genitive of a verbal noun after تم or جرى is what the act was done to (تم اختطاف الصحفيين، وتم طرد
+  // الجهاديين من مالي): never the source.
+  const Group* passive_patient = nullptr;
   const size_t after = v + len;
   if (light_verb != std::string::npos) {
     source = BareGroupIn(gap_begin, gap_end);
@@ -1996,6 +1999,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const bool plural_verb = p.form == "past_pl"sv || p.form == "past_du"sv || p.form == "past_fdu"sv;
       const Group* next = plural_verb ? nullptr : NextGroup(after, 12, true);
       if (next && next->accusative) next = nullptr;
+      // After تم or جرى a Form I verb's spelling is its verbal noun (وتم طرد الجهاديين): the party after it
+      // is what the act was done to.
+      if (next && v > 0 && Clitic(v).empty() && (strips_[v - 1] == "تم"sv || strips_[v - 1] == "جري"sv)) {
+        if (MarkerBefore(*next).empty()) passive_patient = next;
+        next = nullptr;
+      }
       // A phrase ending in a noun with a preposition (أودى بحياة) governs the party right after it: its
       // genitive, the victim, not the subject.
       if (next && (next->first == after || (next->first == after + 1 && CountAt(after))) && len > 1 &&
@@ -2067,7 +2076,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
           continue;
         }
       }
-      if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
+      const bool passive = noun && v > 0 && Clitic(v).empty() && (strips_[v - 1] == "تم"sv || strips_[v - 1] == "جري"sv);
+      if (passive && g && MarkerBefore(*g).empty()) passive_patient = g;
+      else if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
       // A visit names its visitor with لـ when a destination with إلى follows (زيارة لوزير الخارجية الإيراني
       // إلى الكويت، زيارة لم يعلن عنها مسبقا لوزير الدفاع الأميركي إلى بغداد); without one, لـ is the
       // destination (زيارة للعراق).
@@ -2262,6 +2273,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
   }
   if (met) target = met;
+  // An act done to someone with no doer named (تم طرد الجهاديين) is coded only as violence, which may
+  // leave its author unnamed; another party found further off would be a guess.
+  // (A symmetric act names its sides with بين instead: تم بحث ... بين الجانبين.)
+  if (passive_patient && !assault && !Symmetric(p)) return std::nullopt;
+  if (passive_patient && !target && !Symmetric(p)) target = passive_patient;
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
   for (const std::string& slot : p.target_slots) {

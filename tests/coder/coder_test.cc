@@ -1128,6 +1128,13 @@ TEST(Coder, AnOfficersRankIsHisOwn) {
   EXPECT_EQ(Code("انتقد الرئيس الإيراني أمس اللواء حسن."), "IRNGOV>MIL:111:asserted");  // an object
 }
 
+TEST(Coder, AfterTammaTheVerbalNounsPartyIsThePatient) {
+  EXPECT_EQ(Code("طرد العراق الرئيس الروسي."), "IRQ>RUSGOV:166:asserted");
+  // تم طرد: "was expelled"; with no doer named nothing is coded (the patient is no source).
+  EXPECT_EQ(Code("وتم طرد الرئيس الروسي من مناطق شمال العراق."), "");
+  EXPECT_EQ(Code("تم خطف جندي روسي."), ">RUSMIL:181:asserted");  // violence keeps its unnamed author
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
