@@ -2275,8 +2275,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (met) target = met;
   // An act done to someone with no doer named (تم طرد الجهاديين) is coded only as violence, which may
   // leave its author unnamed; another party found further off would be a guess.
-  // (A symmetric act names its sides with بين instead: تم بحث ... بين الجانبين.)
-  if (passive_patient && !assault && !Symmetric(p)) return std::nullopt;
+  // (A symmetric act names its sides with بين instead: تم بحث ... بين الجانبين; without بين the party
+  // after it is a topic: جرى بحث القضية الفلسطينية.)
+  if (passive_patient && !assault) {
+    bool between = false;
+    for (size_t w = after; w < words_.size() && w < after + 10 && !between; ++w) between = strips_[w] == "بين"sv;
+    if (!Symmetric(p) || !between) return std::nullopt;
+  }
   if (passive_patient && !target && !Symmetric(p)) target = passive_patient;
   // Target.
   const size_t target_from = std::max(after, source->first > v ? source->last : after);
@@ -2308,6 +2313,13 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
         if (member && InCoordination(member, &g)) continue;
         // Nor does the object reach into the next clause or a request (ObjectClauseEnd).
         if (g.first > object_end) break;
+        // A party joined with و after a thing taken as the object, with a verb right after it, opens the
+        // next clause (تبنى داعش العمل الإرهابي ودولة البحرين تدين الجريمة).
+        if (words_[g.first].conj && g.first > target_from && PlainNounAt(target_from) && g.last < words_.size() &&
+            (words_[g.last].starts[0] & dict::Dictionaries::kStartsEvent) != 0 &&
+            (words_[g.last].starts[1] & dict::Dictionaries::kStartsEvent) != 0 && !words_[g.last].article) {
+          break;
+        }
         // Who reports the act is not its object (يزور مصر حاليا، حسب بيان القيادة).
         if (Attributed(g)) continue;
         if (MarkerBefore(g).empty()) { target = &g; break; }

@@ -1135,6 +1135,12 @@ TEST(Coder, AfterTammaTheVerbalNounsPartyIsThePatient) {
   EXPECT_EQ(Code("تم خطف جندي روسي."), ">RUSMIL:181:asserted");  // violence keeps its unnamed author
 }
 
+TEST(Coder, APartyJoinedAfterAThingWithAVerbOpensAClause) {
+  // "... the decision, and Iran is calling for ...": Iran is the next clause's subject, not an object.
+  EXPECT_EQ(Code("انتقد الرئيس الروسي القرار وإيران يدعو العراق."), "IRN>IRQ:020:asserted");
+  EXPECT_EQ(Code("انتقد الرئيس الروسي القرار وإيران."), "RUSGOV>IRN:111:asserted");  // a second object
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
