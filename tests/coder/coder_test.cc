@@ -561,6 +561,7 @@ TEST(Coder, TeamsNamedByTheirCountryAreSport) {
   EXPECT_EQ(Code("زار الرئيس الروسي الصين أمس لحضور المباراة."), "RUSGOV>CHN:042:asserted");
   // A capital is a city (a club's) there too.
   EXPECT_EQ(Code("هاجمت بكين موسكو في المباراة."), "");
+  EXPECT_EQ(Code("زار روسيا الصين أمس في بطولة كأس السوبر."), "");  // a tournament
 }
 
 TEST(Coder, AnAppealNamesItsAddresseeBeforeWhatItAsksFor) {
