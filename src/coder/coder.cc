@@ -376,6 +376,9 @@ class SentenceCoder {
   // (بأزمة قلبية، بالعدوى).
   bool StruckByOther(size_t from) const;
   bool Concrete(size_t v, size_t after) const;  // the violence noun at [v, after) reports an act
+  // Word v opens its sentence after a day and a colon, as a chronology lists acts ("* 12 ديسمبر 2005:
+  // اغتيال النائب ...").
+  bool ChronologyLineAt(size_t v) const;
   // An attack or responsibility for one is named within a few words from w (تبنى [تنظيم الدولة] الهجوم).
   bool ClaimedAttack(size_t w) const;
   // A noun of attack (هجوم، انفجار، غارة، قصف) before word `end`, or the sentence names a bomb.
@@ -1236,6 +1239,25 @@ bool SentenceCoder::NamesExplosiveIn(size_t begin, size_t end) const {
   return false;
 }
 
+bool SentenceCoder::ChronologyLineAt(size_t v) const {
+  if (v < 1 || v > 14) return false;
+  const uint32_t noun_begin = ctx_.analysis.tokens[words_[v].token].begin;
+  for (const text::DateMention& d : ctx_.analysis.dates) {
+    if (d.kind != text::DateKind::kAbsolute || d.granularity != text::DateGranularity::kDay) continue;
+    if (d.begin < ctx_.analysis.tokens[words_[0].token].begin || d.end > noun_begin) continue;
+    // Only a colon (and the noun's own words) between the date and the noun.
+    bool colon = false, other = false;
+    for (size_t w = 0; w < v; ++w) {
+      const auto& t = ctx_.analysis.tokens[words_[w].token];
+      if (t.begin < d.end) continue;
+      if (t.norm == ":"sv) colon = true;
+      else if (t.kind != TokenKind::kPunctuation) other = true;
+    }
+    if (colon && !other) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Concrete(size_t v, size_t after) const {
   for (size_t w = after; w < after + 3; ++w) {
     if (CountAt(w)) return true;
@@ -1272,22 +1294,7 @@ bool SentenceCoder::Concrete(size_t v, size_t after) const {
   // A recent day counts when it is near the noun (its clause), not anywhere in the sentence
   // ("صادف أمس الذكرى الثالثة لاغتيال ..." names an old case).
   // A chronology line opens with the day it lists ("* 12 ديسمبر 2005: اغتيال ..."): a dated act, historical.
-  if (v >= 1 && v <= 14) {
-    const uint32_t noun_begin = ctx_.analysis.tokens[words_[v].token].begin;
-    for (const text::DateMention& d : ctx_.analysis.dates) {
-      if (d.kind != text::DateKind::kAbsolute || d.granularity != text::DateGranularity::kDay) continue;
-      if (d.begin < ctx_.analysis.tokens[words_[0].token].begin || d.end > noun_begin) continue;
-      // Only a colon (and the noun's own words) between the date and the noun.
-      bool colon = false, other = false;
-      for (size_t w = 0; w < v; ++w) {
-        const auto& t = ctx_.analysis.tokens[words_[w].token];
-        if (t.begin < d.end) continue;
-        if (t.norm == ":"sv) colon = true;
-        else if (t.kind != TokenKind::kPunctuation) other = true;
-      }
-      if (colon && !other) return true;
-    }
-  }
+  if (ChronologyLineAt(v)) return true;
   const size_t from = after >= 7 ? after - 7 : 0;
   const size_t to = std::min(words_.size(), after + 6);
   const uint32_t near_begin = ctx_.analysis.tokens[words_[from].token].begin;
@@ -2297,7 +2304,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const Group* member = nullptr;  // listed among the subject (MemberOfSubject)
       for (const Group& g : groups_) {
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
-        if ((assault || armed_attack) && (Locative(g) || DescribesAttack(g))) continue;
+        // (A full phrase right after the trigger is its object even when the trigger ends in an attack noun:
+        // حاول اغتيال وزير الخارجية.)
+        const bool describes = DescribesAttack(g) && (g.weak || g.first != after);
+        if ((assault || armed_attack) && (Locative(g) || describes)) continue;
         // The subject's apposition (الرئيس الروسي السابق ديمتري مدفيديف، الأمير محمد بن سلمان ولي العهد) is
         // the subject again, not the object.
         if (source != &nobody && Apposition(*source, g)) continue;
@@ -2412,7 +2422,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (ClauseBreak(w) || (words_[w].comma && w + 1 < words_.size() && words_[w + 1].conj)) { clause_end = w; break; }
     }
     for (const Group& g : groups_) {
-      if (g.first < after || g.first >= clause_end || &g == source || DescribesAttack(g) || Locative(g)) continue;
+      if (g.first < after || g.first >= clause_end || &g == source || Locative(g)) continue;
+      if (DescribesAttack(g) && (g.weak || g.first != after)) continue;
       // A party coordinated with the attacker attacks with it (قصف الحوثيون وقوات صالح الأحياء السكنية).
       if (coattacker(g)) continue;
       // A suicide bomber named after the act carries it (بسيارة مفخخة يقودها انتحاري); a nationality of a
@@ -3083,6 +3094,10 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
                                     "المتهمون", "متهما", "اتهامه", "اتهامهم", "اتهام", "اي", "يجب", "ينبغي",
                                     "يمكن", "بامكان", "تستطيع", "يستطيع", "ادين", "مدان", "المدان", "مدانين",
                                     "ادانته", "بادانته", "ادانه"};
+    // A bare noun that mostly names a past case or a plan (اغتيال: قضية اغتيال الحريري، خطط لاغتيال) reports
+    // an act only where a chronology dates it ("* 13 يونيو 2007: اغتيال النائب وليد عيدو").
+    static const WordSet kChronologyOnly = {"اغتيال"};
+    if (violence && p->form == "noun"sv && kChronologyOnly.count(p->norm) != 0 && !ChronologyLineAt(v)) continue;
     const bool topic_noun = (violence || Protest(p->cameo)) && p->form == "noun"sv;
     if (topic_noun && v > 0 && (kTopics.count(strips_[v - 1]) != 0 || kTopics.count(Stem(v - 1)) != 0 ||
                                 kTopics.count(norms_[v - 1]) != 0)) {

@@ -125,6 +125,8 @@ const dict::Dictionaries& TestDicts() {
                           "فتح النار\t190\tsubj\tprep:على\tpast\tفتح النار\ttest\n"
                           "اعتدت\t182\tsubj\tprep:على\tpast_f\tاعتدى\ttest\n"
                           "فرضت حظرا\t163\tsubj\tprep:على\tpast_f\tفرض حظرا\ttest\n"
+                          "اغتيال\t186\tposs\tposs\tnoun\tاغتال\ttest\n"
+                          "حاول اغتيال\t185\tsubj\tobj\tpast\tحاول اغتيال\ttest\n"
                           "فجرا\t183\tsubj\tobj\tpast_du\tفجر\ttest\n"
                           "انفجر\t183\tnone\tnone\tpast\tانفجر\ttest\n"
                           "قصفت\t195\tsubj\tobj\tpast_f\tقصف\ttest\n"
@@ -1140,6 +1142,17 @@ TEST(Coder, APartyJoinedAfterAThingWithAVerbOpensAClause) {
   // "... the decision, and Iran is calling for ...": Iran is the next clause's subject, not an object.
   EXPECT_EQ(Code("انتقد الرئيس الروسي القرار وإيران يدعو العراق."), "IRN>IRQ:020:asserted");
   EXPECT_EQ(Code("انتقد الرئيس الروسي القرار وإيران."), "RUSGOV>IRN:111:asserted");  // a second object
+}
+
+TEST(Coder, ABareAssassinationCountsOnlyInAChronology) {
+  EXPECT_EQ(Code("* 13 يونيو 2007: اغتيال الرئيس الروسي في موسكو."), ">RUSGOV:186:asserted");
+  EXPECT_EQ(Code("وأثار اغتيال الرئيس الروسي أمس غضبا."), "");  // a case talked about
+}
+
+TEST(Coder, AFullPhraseAfterATriggerEndingInAnAttackNounIsItsObject) {
+  // The trigger حاول اغتيال ends in the noun اغتيال, itself a pattern: the phrase after it is the object,
+  // not a description of that noun.
+  EXPECT_EQ(Code("حاول الجيش الروسي اغتيال وزير الخارجية."), "RUSMIL>GOV:185:asserted");
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
