@@ -847,6 +847,11 @@ void SentenceCoder::DropNonActorGroups() {
     const bool after_name = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
                             (FirstNames().count(norms_[w - 1]) != 0 || after_patronym);
     if (after_name && g.weak && g.last == w + 1) continue;
+    // المسؤول right after a definite party is its adjective, "in charge" (طالب المدعي العام المسؤول عن ملفه).
+    if ((norms_[w] == "المسؤول"sv || norms_[w] == "المسؤوله"sv) && g.last == w + 1 && w > 0 &&
+        InsideKept(kept, w - 1) && Definite(w - 1)) {
+      continue;
+    }
     // A role word right after بن is the father's name (مسفر بن سفير، عبدالله بن أمير), not a post.
     const bool patronym = w > 0 && (norms_[w - 1] == "بن"sv || norms_[w - 1] == "ابن"sv || norms_[w - 1] == "بنت"sv);
     if (patronym && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart) continue;
