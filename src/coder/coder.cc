@@ -2307,7 +2307,25 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       const size_t reach = protest ? 3 : p.cameo == "0842"sv && lemma_head == "أعاد"sv ? 2 : 10;
       const size_t object_end = ObjectClauseEnd(p, target_from, target_from + reach);
       const Group* member = nullptr;  // listed among the subject (MemberOfSubject)
+      // A proposal, offer or request rejected "from" someone is rejected to them (رفض ترامب اقتراحا من
+      // بوتين، رفضت الحكومة عرضا من المعارضة): its author is the target.
+      // (An adverbial may come first: رفض في وقت سابق اقتراحا من.)
+      if (root == "12"sv) {
+        static const WordSet kProposals = {"اقتراح", "اقتراحا", "عرض", "عرضا", "طلب", "طلبا", "مبادره",
+                                           "مقترح", "مقترحا", "دعوه", "وساطه", "خطه", "شروط", "مطالب"};
+        for (size_t k = target_from; k + 2 < words_.size() && k < target_from + 5; ++k) {
+          if (words_[k].punct || InsideGroup(k)) break;
+          if (kProposals.count(Stem(k)) == 0 && kProposals.count(norms_[k]) == 0) continue;
+          for (size_t w = k + 1; w < words_.size() && w < k + 3; ++w) {
+            if (strips_[w] != "من"sv) continue;
+            if (const Group* author = GroupAt(w + 1); author && author != source) target = author;
+            break;
+          }
+          break;
+        }
+      }
       for (const Group& g : groups_) {
+        if (target) break;
         if (&g == source || g.first < target_from || g.first >= target_from + reach) continue;
         // (A full phrase right after the trigger is its object even when the trigger ends in an attack noun:
         // حاول اغتيال وزير الخارجية.)

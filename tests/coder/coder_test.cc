@@ -1160,6 +1160,10 @@ TEST(Coder, InChargeAfterADefinitePartyIsItsAdjective) {
   EXPECT_EQ(Code("انتقد القضاء أمس المسؤول."), "JUD>GOV:111:asserted");  // an official, apart
 }
 
+TEST(Coder, AProposalRejectedFromSomeoneIsRejectedToThem) {
+  EXPECT_EQ(Code("رفضت الحكومة الإيرانية أمس اقتراحا من روسيا بالسماح للعراق."), "IRNGOV>RUS:120:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
