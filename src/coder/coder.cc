@@ -2036,6 +2036,12 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       // Nor is a protest's place its crowd (تظاهر الآلاف في العاصمة الكينية نيروبي، ذي قار جنوب بغداد، تظاهر،
       // جابت شوارع بيروت، في عدة مدن مغربية).
       if (protest && next && next->weak && (AfterPlaceNoun(*next) || AfterStreetsOrCities(*next))) next = nullptr;
+      // Nor is what it is against (تنظم مظاهرات جديدة ضد سياسة الرئيس ماكرون).
+      if (protest && next) {
+        for (size_t w = after; w < next->first; ++w) {
+          if (strips_[w] == "ضد"sv) { next = nullptr; break; }
+        }
+      }
       if (protest && prev && Locative(*prev)) prev = nullptr;
       // "قال X إنه قتل ...": the pronoun after أن is the subject, and it is the speaker; a party after the
       // verb is then its object.

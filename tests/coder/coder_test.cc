@@ -1164,6 +1164,10 @@ TEST(Coder, AProposalRejectedFromSomeoneIsRejectedToThem) {
   EXPECT_EQ(Code("رفضت الحكومة الإيرانية أمس اقتراحا من روسيا بالسماح للعراق."), "IRNGOV>RUS:120:asserted");
 }
 
+TEST(Coder, WhatAProtestIsAgainstIsNotItsCrowd) {
+  EXPECT_EQ(Code("تظاهر أمس ضد سياسة الرئيس الروسي."), ">RUSGOV:141:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
