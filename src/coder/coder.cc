@@ -1823,6 +1823,12 @@ const Group* SentenceCoder::ProtestTarget(size_t from, const Group* source) cons
 bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size_t len) const {
   // A protest called for (دعت المعارضة إلى إضراب عام، دعوة للتظاهر) has not happened: the call is the event.
   if (CalledForBefore(v)) return true;
+  // A march or a crowd out in celebration, said right after it (مسيرة حاشدة، احتفالا بافتتاح القناة، جنود
+  // يهتفون احتفالا، خرجوا في مسيرات هادرة فرحا بالتحرير), is no protest.
+  static const WordSet kCelebrating = {"احتفالا", "احتفاء", "ابتهاجا", "فرحا"};
+  for (size_t w = v + len; w < words_.size() && w < v + len + 4; ++w) {
+    if (kCelebrating.count(norms_[w]) != 0 || kCelebrating.count(strips_[w]) != 0) return true;
+  }
   // "الله أكبر" shouted is an exclamation, often an attacker's (وهو يهتف "الله أكبر"), not a protest chant.
   if (p.lemma == "هتف"sv) {
     for (size_t w = v + len; w + 1 < words_.size() && w < v + len + 6; ++w) {
@@ -1832,10 +1838,17 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   if (p.form == "noun"sv) {
     // A note or letter of protest (مذكرة احتجاج) is a formal complaint, coded by its own pattern (114).
     if (v > 0 && (strips_[v - 1] == "مذكره"sv || strips_[v - 1] == "رساله"sv)) return true;
-    // تظاهرة ثقافية، تظاهرة رياضية: an event or festival, not a demonstration.
+    // تظاهرة ثقافية، تظاهرة رياضية، تظاهرة أيام قرطاج السينمائية: an event or festival, not a demonstration.
     static const WordSet kFestive = {"ثقافيه", "فكريه", "رياضيه", "فنيه", "اجتماعيه", "احتفاليه",
-                                     "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه"};
-    if (v + len < words_.size() && (kFestive.count(norms_[v + len]) != 0 || kFestive.count(strips_[v + len]) != 0)) return true;
+                                     "علميه", "اقتصاديه", "سياحيه", "اعلاميه", "ادبيه", "تجاريه",
+                                     "سينمائيه", "مسرحيه", "موسيقيه", "شعريه", "تراثيه"};
+    // Right after the noun, or further on for the arts (تظاهرة أيام قرطاج السينمائية), which no protest is
+    // (احتجاجه بطريقة فنية is one).
+    static const WordSet kArts = {"سينمائيه", "مسرحيه", "موسيقيه", "شعريه"};
+    for (size_t w = v + len; w < words_.size() && w < v + len + 4 && !words_[w].punct; ++w) {
+      const WordSet& words = w == v + len ? kFestive : kArts;
+      if (words.count(Stem(w)) != 0 || words.count(norms_[w]) != 0 || words.count(strips_[w]) != 0) return true;
+    }
     // Normalisation writes ة as ه: a noun written with ة in the dictionary but with ه in the text is another
     // word with a pronoun (مظاهره "its manifestations", not مظاهرة "a demonstration").
     const auto& last = ctx_.analysis.tokens[words_[v + len - 1].token];
@@ -1844,6 +1857,8 @@ bool SentenceCoder::ProtestLookalike(const dict::EventPattern& p, size_t v, size
   }
   // A verb with an object pronoun is another verb spelt the same: احتجنا "we needed", اعتصموه.
   if (words_[v].reading && words_[v].reading->pronoun) return true;
+  // احتج followed by إلى is احتاج "needed" (احتجت إلى كلماتي).
+  if (p.lemma == "احتج"sv && v + len < words_.size() && strips_[v + len] == "الي"sv) return true;
   // اضرب alone is the imperative "strike!" (اضرب بيد من حديد); the strike is أضرب عن العمل.
   if (norms_[v] == "اضرب"sv || strips_[v] == "اضرب"sv) {
     bool from_work = false;

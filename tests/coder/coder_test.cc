@@ -1168,6 +1168,12 @@ TEST(Coder, WhatAProtestIsAgainstIsNotItsCrowd) {
   EXPECT_EQ(Code("تظاهر أمس ضد سياسة الرئيس الروسي."), ">RUSGOV:141:asserted");
 }
 
+TEST(Coder, CelebrationsAndFestivalsAreNoProtests) {
+  EXPECT_EQ(Code("تظاهر الطلاب أمس احتفالا بالفوز."), "");
+  EXPECT_EQ(Code("تظاهر الطلاب أمس تنديدا بالقرار."), "EDU>:141:asserted");
+  EXPECT_EQ(Code("ناقش الطلاب دورة احتجاج أيام قرطاج السينمائية."), "");  // a film festival
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
