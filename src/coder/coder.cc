@@ -1736,6 +1736,20 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
         if ((m == "ل"sv || m == "لل"sv) && ArmedRole(RoleOf(*g))) return g;
       }
     }
+    // "أصيبوا بعدما نفذت القوات الأميركية ضربة جوية": the subject of a strike that brought the harm about.
+    static const WordSet kWhen = {"بعدما", "عندما", "حين", "حينما", "اثر", "فور"};
+    size_t verb_at = std::string::npos;
+    if (kWhen.count(strips_[w]) != 0) verb_at = w + 1;
+    else if (strips_[w] == "بعد"sv && strips_[w + 1] == "ان"sv) verb_at = w + 2;
+    if (verb_at != std::string::npos && verb_at + 1 < words_.size()) {
+      static constexpr std::string_view kStrikes[] = {"نفذ", "شن", "اطلق", "قصف", "فجر", "استهدف", "اغار"};
+      const std::string_view verb = norms_[verb_at];
+      bool strike = false;
+      for (std::string_view s : kStrikes) strike = strike || verb.starts_with(s);
+      if (strike && !InsideGroup(verb_at)) {
+        if (const Group* g = GroupAt(verb_at + 1); g && g != victim && MarkerBefore(*g).empty() && !g->weak) return g;
+      }
+    }
     // "نسب إلى المتمردين" (attributed to): the party it is attributed to.
     static const WordSet kAttributed = {"نسب", "نسبت", "ينسب", "تنسب", "نسبه", "نسبها", "ونسب", "ونسبت"};
     const bool attributed = kAttributed.count(norms_[w]) != 0 && (strips_[w + 1] == "الي"sv || norms_[w + 1] == "الي"sv);

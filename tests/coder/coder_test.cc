@@ -1174,6 +1174,12 @@ TEST(Coder, CelebrationsAndFestivalsAreNoProtests) {
   EXPECT_EQ(Code("ناقش الطلاب دورة احتجاج أيام قرطاج السينمائية."), "");  // a film festival
 }
 
+TEST(Coder, TheStrikeThatCausedHarmNamesItsAuthor) {
+  // "... were wounded after the Iranian army fired a missile": the army of the after-clause is the author.
+  EXPECT_EQ(Code("أصيب جندي روسي أمس بعدما أطلق الجيش الإيراني صاروخا على القرية."),
+            "IRNMIL>RUSMIL:180:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
