@@ -2719,6 +2719,14 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       hypothetical = true;
     }
   }
+  // A yes-no question (هل يرى هذا المعلق في قتل الأبرياء ... عملا جبانا؟) asserts nothing.
+  {
+    const auto& last = ctx_.analysis.tokens[words_.back().token];
+    const bool question = last.norm == "؟"sv || last.norm == "?"sv;
+    for (size_t w = 0; question && w < v && w < 4; ++w) {
+      if (strips_[w] == "هل"sv) hypothetical = true;
+    }
+  }
   // "If" written إن right before a verb, answered by a clause with فـ (أنهم إن قتلوا الأطفال فقد بعثوا،
   // وإن هاجمت إسرائيل إيران فإن): a condition. Only with its hamza below: bare ان is as often أن "that",
   // which asserts (بعد ان قتل). Not ما إن "as soon as" (ما إن وصل), nor a name's syllable (مون جاي إن تعهد),
@@ -3177,6 +3185,17 @@ void SentenceCoder::Code(std::optional<Group>* carried, std::vector<Event>* out)
     // ceasefire; إنهاء القتال، منع الهجمات، نبذ العنف).
     static const WordSet kStopped = {"وقف", "ايقاف", "توقف", "انهاء", "منع", "تجنب", "تفادي", "نبذ", "رفض"};
     if (violence && p->form == "noun"sv && v > 0 && (kStopped.count(strips_[v - 1]) != 0 || kStopped.count(Stem(v - 1)) != 0)) continue;
+    // A nuclear or atomic blast (فجرت كوريا الشمالية قنبلتها الذرية، تفجير قنبلة نووية) is a weapons test,
+    // not an attack on anyone.
+    if (violence && p->cameo.rfind("183", 0) == 0) {
+      bool nuclear = false;
+      for (size_t w = v; w < words_.size() && w < v + len + 4 && !nuclear; ++w) {
+        const std::string_view word = Stem(w);
+        nuclear = word.starts_with("نووي") || word.starts_with("ذري") || word.starts_with("النووي") ||
+                  word.starts_with("الذري");
+      }
+      if (nuclear) continue;
+    }
     // Violence named as what someone condemns (أدان الحزب عملية خطف السائحين) is the object of a reaction;
     // the act itself was reported before.
     // So is a bare Form I verb there, which is the verbal noun spelt alike (ودان سمير جعجع خطف زياد قبلان).

@@ -1180,6 +1180,16 @@ TEST(Coder, TheStrikeThatCausedHarmNamesItsAuthor) {
             "IRNMIL>RUSMIL:180:asserted");
 }
 
+TEST(Coder, AQuestionAssertsNothing) {
+  EXPECT_EQ(Code("هل هاجم الجيش الإيراني العراق؟"), "");
+  EXPECT_EQ(Code("هاجم الجيش الإيراني العراق، فهل يرد؟"), "IRNMIL>IRQ:190:asserted");  // the question comes after
+}
+
+TEST(Coder, ANuclearBlastIsATestNotAnAttack) {
+  EXPECT_EQ(Code("فجر الجيش الإيراني قنبلة نووية أمس."), "");
+  EXPECT_EQ(Code("فجر الجيش الإيراني قنبلة أمس."), "IRNMIL>:183:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
