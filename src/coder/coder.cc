@@ -1320,6 +1320,12 @@ bool SentenceCoder::AttackerAdjective(const Group& g) const {
 
 bool SentenceCoder::DescribesAttack(const Group& g) const {
   if (!MarkerBefore(g).empty()) return false;
+  // A dual or plural nationality names people, not the attack (قتل عراقيان، مقتل فلسطينيين): an adjective
+  // of a singular noun is singular.
+  if (g.weak && g.last == g.first + 1) {
+    const std::string& n = norms_[g.first];
+    if (n.ends_with("يان") || n.ends_with("يين") || n.ends_with("يون")) return false;
+  }
   // The violence noun ends right before the adjective, or one relational adjective (-ي) sits between them
   // (هجوم صاروخي إسرائيلي، ضربة جوية أميركية); a count or another noun there belongs to the victims
   // (مقتل 15 جنديا، مقتل أحد جنوده).
@@ -2241,8 +2247,11 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // is not its subject (قتلت عائلة ... إثر قصف النظام السوري).
     static const WordSet kOfficials = {"GOV", "LEG", "JUD", "PTY"};
     const std::string role = RoleOf(*source);
+    // So are people named by nationality alone right after it (قتل عراقيان في تفجير، قتل فلسطينيون).
+    const bool nationals = role.empty() && source->weak && !source->place && source->full.empty();
     bool unarmed_passive = same_in_both_voices && !noun && !svo && source->first >= after &&
-                           (kUnarmed.count(role) != 0 || (kOfficials.count(role) != 0 && source->first <= after + 1));
+                           (kUnarmed.count(role) != 0 ||
+                            ((kOfficials.count(role) != 0 || nationals) && source->first <= after + 1));
     // An object would be accusative or counted (خطف طلاب جامعيون ثلاثة أجانب).
     for (const Group& g : groups_) {
       if (!unarmed_passive) break;
@@ -2527,6 +2536,19 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A statement given to the press (تصريحات لوسائل الإعلام، قال لصحيفة) is addressed to no one: the outlet
   // carries it. Like other statements without an addressee it is not coded.
   if (root == "01"sv && target && target->role == "MED"sv && target->full.empty()) return std::nullopt;
+  // A bare role followed by من and the party it belongs to (قتل نحو 150 متمردا من طالبان، خطف ثلاثة جنود من
+  // الجيش العراقي) is that party's: the phrase runs from the role to the party.
+  Group members;
+  if (target && target->country.empty() && target->full.empty() && target->last + 1 < words_.size() &&
+      strips_[target->last] == "من"sv) {
+    const Group* whole = GroupAt(target->last + 1);
+    if (whole && whole != source && (!whole->country.empty() || !whole->full.empty()) && !whole->place) {
+      members = *whole;
+      if (members.full.empty() && members.role.empty()) members.role = target->role;
+      members.first = target->first;
+      target = &members;
+    }
+  }
   // A party named as a helper or partner (بمشاركة فرنسا، بمساندة التحالف، بدعم روسي، بالتعاون مع الجيش)
   // acts with the source; one named as present (بحضور) watches. Neither is the target.
   if (target && target->first > 0) {

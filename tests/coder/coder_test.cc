@@ -1190,6 +1190,15 @@ TEST(Coder, ANuclearBlastIsATestNotAnAttack) {
   EXPECT_EQ(Code("فجر الجيش الإيراني قنبلة أمس."), "IRNMIL>:183:asserted");
 }
 
+TEST(Coder, APluralNationalityAfterAnAttackNounIsItsVictims) {
+  // عراقيين names people (the victims); a singular adjective (هجوم إيراني) would name the attacker.
+  EXPECT_EQ(Code("مقتل عراقيين أمس برصاص الجيش الإيراني."), "IRNMIL>IRQ:180:asserted");
+}
+
+TEST(Coder, ARoleOfAPartyNamedWithMinIsThatPartys) {
+  EXPECT_EQ(Code("يدعو الرئيس الروسي مسلحين من داعش إلى الحوار."), "RUSGOV>IMGREB:020:asserted");
+}
+
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
 // (tests/coder/golden/*.txt: protests, boycotts, lookalikes). Regenerate with
 // `build/marsad code --no-clean DIR/X.txt > tests/coder/golden/X.jsonl` after a deliberate change.
