@@ -1183,7 +1183,9 @@ bool SentenceCoder::NamesWounds() const {
 }
 
 bool SentenceCoder::StruckByOther(size_t from) const {
-  for (size_t w = from; w < std::min(words_.size(), from + 6) && !words_[w].punct; ++w) {
+  // Past a comma too: the wounded may be counted first (أصيب 10 أشخاص من عائلة، بينهم خمسة أطفال بتسمم).
+  for (size_t w = from; w < std::min(words_.size(), from + 10) && (!words_[w].punct || words_[w].comma); ++w) {
+    if (words_[w].punct || norms_[w].starts_with("بين")) continue;
     const std::string& c = Clitic(w);
     if (c != "ب"sv && c != "وب"sv) continue;
     // بها، به: the pronoun refers back to what was named before.
@@ -2278,6 +2280,19 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   if (!source && assault) source = AttackerByPhrase(victim);
   if (!source && (assault || protest)) { nobody.first = nobody.last = v; source = &nobody; }
   if (!source) return std::nullopt;
+  // A bare role followed by من and the party it belongs to (فتح مسلحون من حزب العمال الكردستاني النار) is
+  // that party's; the phrase runs from the role to the party.
+  Group source_members;
+  if (source != &nobody && source->country.empty() && source->full.empty() && !source->role.empty() &&
+      source->last + 1 < words_.size() && strips_[source->last] == "من"sv) {
+    const Group* whole = GroupAt(source->last + 1);
+    if (whole && (!whole->country.empty() || !whole->full.empty()) && !whole->place) {
+      source_members = *whole;
+      if (source_members.full.empty() && source_members.role.empty()) source_members.role = source->role;
+      source_members.first = source->first;
+      source = &source_members;
+    }
+  }
   // The noun وصول is an arrival of anything (وصول المساعدات، وصول جثمان، وصول أسلحتها): a visit only when
   // the arriving party is its genitive or its pronoun (وصول الرئيس، وصوله إلى).
   if (noun && lemma_head == "وصل"sv) {

@@ -1197,6 +1197,7 @@ TEST(Coder, APluralNationalityAfterAnAttackNounIsItsVictims) {
 
 TEST(Coder, ARoleOfAPartyNamedWithMinIsThatPartys) {
   EXPECT_EQ(Code("يدعو الرئيس الروسي مسلحين من داعش إلى الحوار."), "RUSGOV>IMGREB:020:asserted");
+  EXPECT_EQ(Code("هاجم مسلحون من داعش أمس الجيش الروسي."), "IMGREB>RUSMIL:190:asserted");  // the source too
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
