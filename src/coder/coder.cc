@@ -2613,7 +2613,8 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     }
     // Nor does a host receive counted crowds (استقبلت إسبانيا 6.7 مليون سائح، استقبلنا 42 طفلا): patients,
     // tourists and refugees, not a visit.
-    if (p.cameo == "043"sv && CountAt(target_from)) return std::nullopt;
+    // (Also when the count stands right before the hosted party: استقبلت العيادة نحو 932 لاجئا سوريا.)
+    if (p.cameo == "043"sv && (CountAt(target_from) || (t.first > 0 && CountAt(t.first - 1)))) return std::nullopt;
     // Nor does a hospital "receive" anyone as a host (المستشفى استقبل تسع جثث).
     if (p.cameo == "043"sv && source != &nobody && source->full.empty() && RoleOf(*source) == "HLH"sv) return std::nullopt;
   }

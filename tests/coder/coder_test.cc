@@ -955,6 +955,7 @@ TEST(Coder, PressConferencesAndCountedGuests) {
   // A host receiving counted people receives patients or tourists, not a visit.
   EXPECT_EQ(Code("استقبل المستشفى 42 موظفا عراقيا."), "");
   EXPECT_EQ(Code("استقبل الرئيس الروسي الرئيس الإيراني."), "RUSGOV>IRNGOV:043:asserted");
+  EXPECT_EQ(Code("استقبل الرئيس الروسي خلال الأسبوع الماضي نحو 42 موظفا عراقيا."), "");  // the count further on
 }
 
 TEST(Coder, AttemptsPurposesAndDisastersAreNoActs) {
