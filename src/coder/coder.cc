@@ -852,6 +852,12 @@ void SentenceCoder::DropNonActorGroups() {
         InsideKept(kept, w - 1) && Definite(w - 1)) {
       continue;
     }
+    // A nationality or capital right before بن is a first name (الأمير الدكتور تركي بن سعود); مسقط before رأس
+    // is a birthplace (مسقط رأس الرئيس), not Muscat.
+    if (g.weak && g.full.empty() && g.last == w + 1 && w + 1 < words_.size() &&
+        (norms_[w + 1] == "بن"sv || norms_[w + 1] == "راس"sv)) {
+      continue;
+    }
     // A role word right after بن is the father's name (مسفر بن سفير، عبدالله بن أمير), not a post.
     const bool patronym = w > 0 && (norms_[w - 1] == "بن"sv || norms_[w - 1] == "ابن"sv || norms_[w - 1] == "بنت"sv);
     if (patronym && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart) continue;
@@ -2789,7 +2795,10 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
     // In the present after قد ("may") or a relative (الأمر الذي يؤدي إلى مقتل مدنيين: what it generally does).
     static const WordSet kMayOrWhich = {"قد", "الذي", "التي", "مما", "ما"};
     for (size_t w = v >= 4 ? v - 4 : 0; w < v; ++w) {
-      if (kWillLead.count(norms_[w]) != 0 || (kLeads.count(norms_[w]) != 0 && w > 0 && kMayOrWhich.count(norms_[w - 1]) != 0)) {
+      // (وقد تسفر: the conjunction is read off.)
+      if (kWillLead.count(norms_[w]) != 0 ||
+          (kLeads.count(norms_[w]) != 0 && w > 0 &&
+           (kMayOrWhich.count(norms_[w - 1]) != 0 || kMayOrWhich.count(strips_[w - 1]) != 0))) {
         hypothetical = true;
       }
     }

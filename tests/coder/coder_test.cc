@@ -664,6 +664,7 @@ TEST(Coder, DawnAndHabitAreNotViolence) {
 TEST(Coder, ConditionsAndForeseenConsequencesAreNotActs) {
   EXPECT_EQ(Code("حذر الرئيس الإيراني من الرد في حال هاجم الجيش الروسي إيران."), "");
   EXPECT_EQ(Code("قال الرئيس الإيراني إن الحرب ستؤدي إلى مقتل ثلاثة جنود."), "");
+  EXPECT_EQ(Code("طالت الحرب وقد تسفر عن مقتل ثلاثة جنود."), "");  // وقد "and may"
   // في حالة before a noun is a state, not a condition.
   EXPECT_EQ(Code("هاجم الجيش الإيراني أمس روسيا وأصيب جندي في حالة حرجة."), "IRNMIL>RUS:190:asserted");
 }
@@ -1199,6 +1200,11 @@ TEST(Coder, APluralNationalityAfterAnAttackNounIsItsVictims) {
 TEST(Coder, ARoleOfAPartyNamedWithMinIsThatPartys) {
   EXPECT_EQ(Code("يدعو الرئيس الروسي مسلحين من داعش إلى الحوار."), "RUSGOV>IMGREB:020:asserted");
   EXPECT_EQ(Code("هاجم مسلحون من داعش أمس الجيش الروسي."), "IMGREB>RUSMIL:190:asserted");  // the source too
+}
+
+TEST(Coder, ANationalityBeforeBinIsAFirstName) {
+  // تركي بن سعود: "Turki son of Saud", not a Turk; مسقط رأس: a birthplace, not Muscat.
+  EXPECT_EQ(Code("انتقد الرئيس الروسي أمس عراقي بن سعود."), "");
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
