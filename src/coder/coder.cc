@@ -696,6 +696,20 @@ std::optional<Group> SentenceCoder::GroupStartingAt(size_t w, size_t* end) const
         if (!g.country.empty() && !country.empty() && country != g.country) break;
         // Two named parties in a row are two phrases (انتقد ترامب منظمة أوبك).
         if (!g.full.empty() && g.full != e->code) break;
+        // Forces, police or intelligence of a leader are his state's (قوات الأسد → SYRMIL, not SYRGOV).
+        static const WordSet kForces = {"قوات", "جيش", "ميليشيات", "مليشيات", "عناصر", "مقاتلي", "مسلحي", "جنود",
+                                        "شرطه", "حرس", "كتائب", "اجهزه", "قوه"};
+        const bool armed_head = i > w && g.full.empty() && (g.role == "MIL"sv || g.role == "COP"sv || g.role == "SPY"sv) &&
+                                kForces.count(Stem(w)) != 0;
+        if (e->kind == "person"sv && armed_head && !country.empty() && role == "GOV"sv) {
+          g.country = country;
+          any = true;
+          weak = false;
+          g.place = false;
+          previous_person = true;
+          i += len;
+          continue;
+        }
         g.full = e->code;
         if (!country.empty()) g.country = country;
         if (!role.empty()) g.role = role;

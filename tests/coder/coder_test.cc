@@ -55,7 +55,8 @@ const dict::Dictionaries& TestDicts() {
                           "اليمني\tYEM\t-\t-\tnisba\tYEM\ttest\n"
                           "التحالف العربي\tIGOARABCOAL\t-\t-\torg\tarabcoal\ttest\n"
                           "التحالف الدولي\tIGOCOALITION\t-\t-\torg\tcoalition\ttest\n"
-                          "البغدادي\tIMGREB\t2010-05-16\t2019-10-27\tperson\tbaghdadi\ttest\n").ok());
+                          "البغدادي\tIMGREB\t2010-05-16\t2019-10-27\tperson\tbaghdadi\ttest\n"
+                          "روحاني\tIRNGOV\t2013-08-03\t-\tperson\trouhani\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -1205,6 +1206,11 @@ TEST(Coder, ARoleOfAPartyNamedWithMinIsThatPartys) {
 TEST(Coder, ANationalityBeforeBinIsAFirstName) {
   // تركي بن سعود: "Turki son of Saud", not a Turk; مسقط رأس: a birthplace, not Muscat.
   EXPECT_EQ(Code("انتقد الرئيس الروسي أمس عراقي بن سعود."), "");
+}
+
+TEST(Coder, ALeadersForcesAreHisStatesMilitary) {
+  EXPECT_EQ(Code("هاجمت قوات روحاني أمس العراق."), "IRNMIL>IRQ:190:asserted");
+  EXPECT_EQ(Code("انتقد روحاني أمس العراق."), "IRNGOV>IRQ:111:asserted");
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
