@@ -1417,6 +1417,31 @@ bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
 void SentenceCoder::IntroduceNames() {
   if (ctx_.names == nullptr) return;
   const text::Segmenter& lexicon = ctx_.analyzer.segmenter();
+  // A person the dictionaries know by full name (فرانك فالتر شتاينماير) is meant later by the family name
+  // alone (شتاينماير) when the lexicon does not know it as a word; not after بن/أبو (a father's name).
+  for (const Group& g : groups_) {
+    if (!g.person || g.full.empty() || g.last < g.first + 2) continue;
+    const size_t last = g.last - 1;
+    const std::string& family = norms_[last];
+    const std::string& before = norms_[last - 1];
+    if (before == "بن"sv || before == "ابن"sv || before == "ابو"sv || !Clitic(last).empty()) continue;
+    if (lexicon.Known(family) || utf8::CountCodePoints(family) < 4) continue;
+    auto [it, inserted] = ctx_.names->by_family_name.try_emplace(family, nullptr);
+    if (!inserted) {
+      if (it->second != nullptr && it->second->code != g.full) it->second = nullptr;
+      continue;
+    }
+    dict::ActorEntry& e = ctx_.names->entries.emplace_back();
+    e.code = g.full;
+    e.kind = "person";
+    e.id = family;
+    e.norm = family;
+    e.phrase = std::string(ctx_.text.substr(ctx_.analysis.tokens[words_[g.first].token].begin,
+                                            ctx_.analysis.tokens[words_[last].token].end -
+                                                ctx_.analysis.tokens[words_[g.first].token].begin));
+    e.source = "named in full earlier in the document";
+    it->second = &e;
+  }
   for (const Group& g : groups_) {
     // A state's office holder by title (وزير الخارجية الأردني، السفير السعودي): a role and a country, not a
     // person already, nor a bare nationality or place.

@@ -56,7 +56,8 @@ const dict::Dictionaries& TestDicts() {
                           "التحالف العربي\tIGOARABCOAL\t-\t-\torg\tarabcoal\ttest\n"
                           "التحالف الدولي\tIGOCOALITION\t-\t-\torg\tcoalition\ttest\n"
                           "البغدادي\tIMGREB\t2010-05-16\t2019-10-27\tperson\tbaghdadi\ttest\n"
-                          "روحاني\tIRNGOV\t2013-08-03\t-\tperson\trouhani\ttest\n").ok());
+                          "روحاني\tIRNGOV\t2013-08-03\t-\tperson\trouhani\ttest\n"
+                          "فرانك شتاينماير\tDEUGOV\t2013-12-17\t-\tperson\tsteinmeier\ttest\n").ok());
     EXPECT_TRUE(WriteFile(p.agents,
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
@@ -1211,6 +1212,13 @@ TEST(Coder, ANationalityBeforeBinIsAFirstName) {
 TEST(Coder, ALeadersForcesAreHisStatesMilitary) {
   EXPECT_EQ(Code("هاجمت قوات روحاني أمس العراق."), "IRNMIL>IRQ:190:asserted");
   EXPECT_EQ(Code("انتقد روحاني أمس العراق."), "IRNGOV>IRQ:111:asserted");
+}
+
+TEST(Coder, AFamilyNameAloneIsThePersonNamedInFullBefore) {
+  // The dictionary lists فرانك شتاينماير in full only; the document's later شتاينماير is the same man.
+  EXPECT_EQ(Code("زار فرانك شتاينماير روسيا. وانتقد الرئيس الإيراني شتاينماير."),
+            "DEUGOV>RUS:042:asserted; IRNGOV>DEUGOV:111:asserted");
+  EXPECT_EQ(Code("وانتقد الرئيس الإيراني شتاينماير."), "");  // not named in full before
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
