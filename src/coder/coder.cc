@@ -2328,6 +2328,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A bare role followed by من and the party it belongs to (فتح مسلحون من حزب العمال الكردستاني النار) is
   // that party's; the phrase runs from the role to the party.
   Group source_members;
+  const Group* source_whole = nullptr;  // the party merged into the source: never also its target
   if (source != &nobody && source->country.empty() && source->full.empty() && !source->role.empty() &&
       source->last + 1 < words_.size() && strips_[source->last] == "من"sv) {
     const Group* whole = GroupAt(source->last + 1);
@@ -2336,6 +2337,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (source_members.full.empty() && source_members.role.empty()) source_members.role = source->role;
       source_members.first = source->first;
       source = &source_members;
+      source_whole = whole;
     }
   }
   // The noun وصول is an arrival of anything (وصول المساعدات، وصول جثمان، وصول أسلحتها): a visit only when
@@ -2593,6 +2595,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       }
     }
   }
+  if (source_whole && target == source_whole) target = nullptr;
   // A statement given to the press (تصريحات لوسائل الإعلام، قال لصحيفة) is addressed to no one: the outlet
   // carries it. Like other statements without an addressee it is not coded.
   if (root == "01"sv && target && target->role == "MED"sv && target->full.empty()) return std::nullopt;

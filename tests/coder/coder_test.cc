@@ -1202,6 +1202,7 @@ TEST(Coder, APluralNationalityAfterAnAttackNounIsItsVictims) {
 TEST(Coder, ARoleOfAPartyNamedWithMinIsThatPartys) {
   EXPECT_EQ(Code("يدعو الرئيس الروسي مسلحين من داعش إلى الحوار."), "RUSGOV>IMGREB:020:asserted");
   EXPECT_EQ(Code("هاجم مسلحون من داعش أمس الجيش الروسي."), "IMGREB>RUSMIL:190:asserted");  // the source too
+  EXPECT_EQ(Code("هاجم مسلحون من داعش أمس القرية."), "IMGREB>:190:asserted");  // and not its own target
 }
 
 TEST(Coder, ANationalityBeforeBinIsAFirstName) {
