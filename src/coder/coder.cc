@@ -1991,7 +1991,7 @@ bool SentenceCoder::StreetActBefore(size_t v) const {
   // Stems matched at the start of a word without its clitics and article: every form of the verb and its
   // nouns (تظاهروا، المظاهرات، الإضرابات، اعتصامين، تجمعا، مسيرة), and crowds counted in hundreds or
   // thousands (آلاف الفلسطينيين).
-  static constexpr std::string_view kStreet[] = {"خرج", "يخرج", "نزل", "ينزل", "تجمع", "يتجمع", "احتشد", "يحتشد",
+  static constexpr std::string_view kStreet[] = {"خرج", "يخرج", "تخرج", "نزل", "ينزل", "تنزل", "تجمع", "يتجمع", "احتشد", "يحتشد",
                                                  "حشود", "ساروا", "سارت", "يسير", "مسير", "اعتصم", "يعتصم",
                                                  "اعتصام", "تظاهر", "يتظاهر", "مظاهر", "اضرب", "يضرب", "اضراب",
                                                  "هتف", "يهتف", "الاف", "الوف", "مئات", "قطعوا", "اغلقوا",
