@@ -331,6 +331,15 @@ class SentenceCoder {
   // gapped phrase (أطلقت [طائرة إسرائيلية] صاروخا، قام [مسلحون] بخطف), or null.
   const Group* BareGroupIn(size_t begin, size_t end) const;
   bool ClauseBreak(size_t w) const;
+  // Word v, without a clitic, follows تم or جرى: a verbal noun (or a Form I verb spelt like one) in the
+  // passive (تم طرد الجهاديين، جرى بحث).
+  bool AfterTamma(size_t v) const {
+    return v > 0 && Clitic(v).empty() && (strips_[v - 1] == "تم" || strips_[v - 1] == "جري");
+  }
+  // When g is a bare role followed by من and a party with a country or code (وفد من قوات سوريا الديمقراطية،
+  // مسلحون من حزب العمال الكردستاني), that party (not `other`), copied into *merged to run from g's first
+  // word; else null.
+  const Group* MembersOf(const Group& g, const Group* other, Group* merged) const;
   // An adverbial participle of saying or judging (مؤكدا، منتقدا، قائلا) at w: it opens the speaker's next
   // act, so an object is not sought past it (علق على استهداف حافلة، منتقدا الولايات المتحدة). Its own
   // clause keeps the speaker as subject, so it is no break for subjects.
@@ -1650,8 +1659,7 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
   static const WordSet kRanks = {"اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب",
                                  "لواء", "عميد", "عقيد", "فريق", "مقدم", "رائد", "نقيب"};
   // The post may run on in a genitive the dictionaries do not list (منطقة الباحة).
-  const std::string head_role = head.role;
-  if ((head_role == "COP"sv || head_role == "MIL"sv || head_role == "SPY"sv) && g.first >= head.last &&
+  if ((head.role == "COP"sv || head.role == "MIL"sv || head.role == "SPY"sv) && g.first >= head.last &&
       g.first <= head.last + 3 && kRanks.count(strips_[g.first]) != 0) {
     bool genitive = true;
     for (size_t w = head.last; w < g.first; ++w) {
@@ -1795,10 +1803,10 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     if (kWhen.count(strips_[w]) != 0) verb_at = w + 1;
     else if (strips_[w] == "بعد"sv && strips_[w + 1] == "ان"sv) verb_at = w + 2;
     if (verb_at != std::string::npos && verb_at + 1 < words_.size()) {
-      static constexpr std::string_view kStrikes[] = {"نفذ", "شن", "اطلق", "قصف", "فجر", "استهدف", "اغار"};
+      static constexpr std::string_view kStrikeVerbs[] = {"نفذ", "شن", "اطلق", "قصف", "فجر", "استهدف", "اغار"};
       const std::string_view verb = norms_[verb_at];
       bool strike = false;
-      for (std::string_view s : kStrikes) strike = strike || verb.starts_with(s);
+      for (std::string_view s : kStrikeVerbs) strike = strike || verb.starts_with(s);
       if (strike && !InsideGroup(verb_at)) {
         if (const Group* g = GroupAt(verb_at + 1); g && g != victim && MarkerBefore(*g).empty() && !g->weak) return g;
       }
@@ -1815,6 +1823,19 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     }
   }
   return nullptr;
+}
+
+const Group* SentenceCoder::MembersOf(const Group& g, const Group* other, Group* merged) const {
+  if (!g.country.empty() || !g.full.empty() || g.role.empty() || g.last + 1 >= words_.size() ||
+      strips_[g.last] != "من"sv) {
+    return nullptr;
+  }
+  const Group* whole = GroupAt(g.last + 1);
+  if (!whole || whole == other || (whole->country.empty() && whole->full.empty()) || whole->place) return nullptr;
+  *merged = *whole;
+  if (merged->full.empty() && merged->role.empty()) merged->role = g.role;
+  merged->first = g.first;
+  return whole;
 }
 
 bool SentenceCoder::ObjectFollows(size_t after) const {
@@ -1991,8 +2012,9 @@ bool SentenceCoder::StreetActBefore(size_t v) const {
   // Stems matched at the start of a word without its clitics and article: every form of the verb and its
   // nouns (تظاهروا، المظاهرات، الإضرابات، اعتصامين، تجمعا، مسيرة), and crowds counted in hundreds or
   // thousands (آلاف الفلسطينيين).
-  static constexpr std::string_view kStreet[] = {"خرج", "يخرج", "تخرج", "نزل", "ينزل", "تنزل", "تجمع", "يتجمع", "احتشد", "يحتشد",
-                                                 "حشود", "ساروا", "سارت", "يسير", "مسير", "اعتصم", "يعتصم",
+  static constexpr std::string_view kStreet[] = {"خرج", "يخرج", "تخرج", "نزل", "ينزل", "تنزل", "تجمع", "يتجمع",
+                                                 "احتشد", "يحتشد", "حشود", "ساروا", "سارت", "يسير", "مسير",
+                                                 "اعتصم", "يعتصم",
                                                  "اعتصام", "تظاهر", "يتظاهر", "مظاهر", "اضرب", "يضرب", "اضراب",
                                                  "هتف", "يهتف", "الاف", "الوف", "مئات", "قطعوا", "اغلقوا",
                                                  "احرقوا", "الشارع", "الشوارع", "شوارع", "تجمهر", "يتجمهر",
@@ -2096,7 +2118,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
       if (next && next->accusative) next = nullptr;
       // After تم or جرى a Form I verb's spelling is its verbal noun (وتم طرد الجهاديين): the party after it
       // is what the act was done to.
-      if (next && v > 0 && Clitic(v).empty() && (strips_[v - 1] == "تم"sv || strips_[v - 1] == "جري"sv)) {
+      if (next && AfterTamma(v)) {
         if (MarkerBefore(*next).empty()) passive_patient = next;
         next = nullptr;
       }
@@ -2177,7 +2199,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
           continue;
         }
       }
-      const bool passive = noun && v > 0 && Clitic(v).empty() && (strips_[v - 1] == "تم"sv || strips_[v - 1] == "جري"sv);
+      const bool passive = noun && AfterTamma(v);
       if (passive && g && MarkerBefore(*g).empty()) passive_patient = g;
       else if (g && MarkerBefore(*g).empty() && (!victim_genitive || armed_author)) source = g;
       // A visit names its visitor with لـ when a destination with إلى follows (زيارة لوزير الخارجية الإيراني
@@ -2328,18 +2350,9 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A bare role followed by من and the party it belongs to (فتح مسلحون من حزب العمال الكردستاني النار) is
   // that party's; the phrase runs from the role to the party.
   Group source_members;
-  const Group* source_whole = nullptr;  // the party merged into the source: never also its target
-  if (source != &nobody && source->country.empty() && source->full.empty() && !source->role.empty() &&
-      source->last + 1 < words_.size() && strips_[source->last] == "من"sv) {
-    const Group* whole = GroupAt(source->last + 1);
-    if (whole && (!whole->country.empty() || !whole->full.empty()) && !whole->place) {
-      source_members = *whole;
-      if (source_members.full.empty() && source_members.role.empty()) source_members.role = source->role;
-      source_members.first = source->first;
-      source = &source_members;
-      source_whole = whole;
-    }
-  }
+  // The party merged into the source: never also its target.
+  const Group* source_whole = source != &nobody ? MembersOf(*source, nullptr, &source_members) : nullptr;
+  if (source_whole) source = &source_members;
   // The noun وصول is an arrival of anything (وصول المساعدات، وصول جثمان، وصول أسلحتها): a visit only when
   // the arriving party is its genitive or its pronoun (وصول الرئيس، وصوله إلى).
   if (noun && lemma_head == "وصل"sv) {
@@ -2602,16 +2615,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A bare role followed by من and the party it belongs to (قتل نحو 150 متمردا من طالبان، خطف ثلاثة جنود من
   // الجيش العراقي) is that party's: the phrase runs from the role to the party.
   Group members;
-  if (target && target->country.empty() && target->full.empty() && target->last + 1 < words_.size() &&
-      strips_[target->last] == "من"sv) {
-    const Group* whole = GroupAt(target->last + 1);
-    if (whole && whole != source && (!whole->country.empty() || !whole->full.empty()) && !whole->place) {
-      members = *whole;
-      if (members.full.empty() && members.role.empty()) members.role = target->role;
-      members.first = target->first;
-      target = &members;
-    }
-  }
+  if (target && MembersOf(*target, source, &members)) target = &members;
   // A party named as a helper or partner (بمشاركة فرنسا، بمساندة التحالف، بدعم روسي، بالتعاون مع الجيش)
   // acts with the source; one named as present (بحضور) watches. Neither is the target.
   if (target && target->first > 0) {
@@ -2772,7 +2776,7 @@ std::optional<Event> SentenceCoder::Build(const dict::EventPattern& p, size_t v,
   // A protest lodged (قدمت طوكيو احتجاجا، سلمت احتجاجا رسميا) is a complaint.
   if (protest && noun && norms_[v].ends_with("اجا") && e.cameo != "114"sv) {
     static const WordSet kLodge = {"قدم", "قدمت", "سلم", "سلمت", "وجه", "وجهت", "ابلغ", "ابلغت", "سجل", "سجلت",
-                                   "قدموا", "تقدم", "تقدمت", "يقدم", "تقدم"};
+                                   "قدموا", "تقدم", "تقدمت", "يقدم"};
     if (v > 0 && (kLodge.count(strips_[v - 1]) != 0 || kLodge.count(norms_[v - 1]) != 0)) e.cameo = "114";
     else if (!StreetActBefore(v)) return std::nullopt;
   }
