@@ -870,6 +870,8 @@ void SentenceCoder::DropNonActorGroups() {
     const bool after_name = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
                             (FirstNames().count(norms_[w - 1]) != 0 || after_patronym);
     if (after_name && g.weak && g.last == w + 1) continue;
+    // A state visit (زيارة دولة، بزيارة دولة للولايات المتحدة) names the visit's rank, not a party.
+    if (norms_[w] == "دوله"sv && g.last == w + 1 && w > 0 && Stem(w - 1) == "زياره"sv) continue;
     // المسؤول right after a definite party is its adjective, "in charge" (طالب المدعي العام المسؤول عن ملفه).
     if ((norms_[w] == "المسؤول"sv || norms_[w] == "المسؤوله"sv) && g.last == w + 1 && w > 0 &&
         InsideKept(kept, w - 1) && Definite(w - 1)) {
