@@ -1373,6 +1373,11 @@ bool SentenceCoder::DescribesAttack(const Group& g) const {
     const auto m = ctx_.dicts.MatchEvent(std::span<const std::string>(phrase), 0);
     if (!m) continue;
     if (!Violent(m.entries.front()->cameo) || m.entries.front()->form != "noun"sv) continue;
+    // After a noun of killing or abduction a nationality names the person it befell (قتل فلسطيني برصاص
+    // الجيش الإسرائيلي، خطف بريطاني); an attack, a raid or a shelling is described by its attacker's
+    // (قصف إسرائيلي).
+    static const WordSet kDoneToPeople = {"قتل", "اختطف", "خطف", "اغتال"};
+    if (kDoneToPeople.count(m.entries.front()->lemma) != 0) continue;
     if (m.length == phrase.size()) return true;
     if (m.length + 1 == phrase.size()) {
       const std::string& adjective = phrase.back();

@@ -1197,6 +1197,8 @@ TEST(Coder, ANuclearBlastIsATestNotAnAttack) {
 TEST(Coder, APluralNationalityAfterAnAttackNounIsItsVictims) {
   // عراقيين names people (the victims); a singular adjective (هجوم إيراني) would name the attacker.
   EXPECT_EQ(Code("مقتل عراقيين أمس برصاص الجيش الإيراني."), "IRNMIL>IRQ:180:asserted");
+  // After a noun of killing a singular nationality is a person too (قتل فلسطيني برصاص الجيش الإسرائيلي).
+  EXPECT_EQ(Code("قتل روسي أمس برصاص الجيش الإيراني."), "IRNMIL>RUS:180:asserted");
 }
 
 TEST(Coder, ARoleOfAPartyNamedWithMinIsThatPartys) {
