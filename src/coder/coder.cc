@@ -1823,7 +1823,11 @@ const Group* SentenceCoder::AttackerByPhrase(const Group* victim) const {
     const bool attributed = kAttributed.count(norms_[w]) != 0 && (strips_[w + 1] == "الي"sv || norms_[w + 1] == "الي"sv);
     if (!launched && !did_it && !by_hand && !by_fire && !attributed) continue;
     const size_t from = w + (did_it || attributed ? 2 : 1);
+    // Members of a party (هجوم شنه عناصر من حركة الشباب): the party after من.
+    static const WordSet kMembers = {"عناصر", "افراد", "مقاتلون", "مقاتلين", "اعضاء", "عدد"};
+    const bool members = from + 2 < words_.size() && kMembers.count(strips_[from]) != 0 && strips_[from + 1] == "من"sv;
     for (const Group& g : groups_) {
+      if (members && g.first == from + 2 && &g != victim && !g.place) return &g;
       if (g.first < from || g.first > from + 1 || &g == victim || (g.weak && g.full.empty())) continue;
       // (The party after نسب إلى carries the إلى as a clitic when it is written joined: إليهم.)
       if (MarkerBefore(g).empty() || (attributed && g.first == from)) return &g;

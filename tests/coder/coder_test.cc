@@ -1094,6 +1094,7 @@ TEST(Coder, APassiveNamesItsAttackerApart) {
   // The party after a Form I verb with no object is the victim when the sentence names the author apart.
   EXPECT_EQ(Code("قتلت شرطة أمس في هجوم شنه مسلحون."), "UAF>COP:180:asserted");
   EXPECT_EQ(Code("قتلت شرطة أمس في هجوم نصبه مسلحون."), "UAF>COP:180:asserted");  // an ambush laid
+  EXPECT_EQ(Code("قتلت شرطة أمس في هجوم شنه عناصر من داعش."), "IMGREB>COP:180:asserted");  // members of a party
   // بالرصاص with the article is "with bullets": the object after it is the victim, not the author.
   EXPECT_EQ(Code("قتلت القوات بالرصاص المدنيين."), "MIL>CVL:180:asserted");
 }
