@@ -413,9 +413,9 @@ class SentenceCoder {
   bool CondemnedBefore(size_t v) const;
   // A call word (دعا، دعوة، حث) shortly before word v: "دعت النقابات إلى إضراب" calls for an act to come.
   bool CalledForBefore(size_t v) const;
-  // A gathering, march, strike or sit-in (خرج، تجمعوا، مسيرة، الإضرابات) or a crowd (آلاف) in the sentence
-  // before word v, back to the sentence's start or 20 words: what makes "in protest" (احتجاجا) a
-  // demonstration.
+  // A gathering, march, strike, sit-in, walkout or boycott (خرج، تجمعوا، مسيرة، الإضرابات، انسحب، قاطع) or a
+  // crowd (آلاف) in the sentence before word v, back to the sentence's start or 20 words: what makes "in
+  // protest" (احتجاجا) a protest act.
   bool StreetActBefore(size_t v) const;
   // Word w is a verb of breaking out or going on (اندلعت، تواصلت، استمرت) whose subject follows it.
   bool OngoingVerbAt(size_t w) const;
@@ -2029,7 +2029,10 @@ bool SentenceCoder::StreetActBefore(size_t v) const {
                                                  "اعتصام", "تظاهر", "يتظاهر", "مظاهر", "اضرب", "يضرب", "اضراب",
                                                  "هتف", "يهتف", "الاف", "الوف", "مئات", "قطعوا", "اغلقوا",
                                                  "احرقوا", "الشارع", "الشوارع", "شوارع", "تجمهر", "يتجمهر",
-                                                 "وقفه", "وقفات", "احتجاجي", "احتجاجات", "شغب"};
+                                                 "وقفه", "وقفات", "احتجاجي", "احتجاجات", "شغب",
+                                                 // a walkout or boycott is a protest too (انسحب النواب من
+                                                 // الجلسة احتجاجا، قاطعوا الانتخابات احتجاجا)
+                                                 "انسحب", "ينسحب", "قاطع", "يقاطع", "مقاطع"};
   for (size_t w = v, steps = 0; w > 0 && steps < 20; --w, ++steps) {
     const size_t k = w - 1;
     // Slashes, quotes and brackets stay inside the clause (كانون الأول/ديسمبر); a colon or semicolon ends it.

@@ -1104,6 +1104,7 @@ TEST(Coder, InProtestGivesAMotiveUnlessTheActIsInTheStreet) {
   EXPECT_EQ(Code("استقال الطلاب أمس احتجاجا على قرار الحكومة."), "");
   EXPECT_EQ(Code("ألغى الطلاب حفلهم، احتجاجا على قرار الحكومة."), "");
   EXPECT_EQ(Code("خرج الطلاب إلى الشوارع أمس احتجاجا على قرار الحكومة."), "EDU>GOV:141:asserted");
+  EXPECT_EQ(Code("انسحب الطلاب من الجلسة أمس احتجاجا على قرار الحكومة."), "EDU>GOV:141:asserted");  // a walkout
   // A slash does not end the clause: the strikes before it make the protest.
   // (The protesters so far from the adverbial are not found: its source stays unnamed.)
   EXPECT_EQ(Code("واصل الطلاب الإضرابات في تموز/يوليو احتجاجا على قرار الحكومة."), ">GOV:141:asserted");
