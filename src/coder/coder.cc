@@ -1677,18 +1677,26 @@ bool SentenceCoder::Apposition(const Group& head, const Group& g) const {
   if (!adjacent || words_[g.first].conj || g.counterpart) return false;
   const std::string a = head.Code(), b = g.Code();
   if (a.rfind("IGO", 0) == 0 && b.rfind("IGO", 0) == 0 && a.substr(0, 6) == b.substr(0, 6)) return true;
-  if (head.full.empty() && g.full.empty()) return false;
-  // A bare title after a name restates it (الأمير محمد بن سلمان ولي العهد، عبدالملك الحوثي زعيم الجماعة);
-  // a bare institution is the object (طالب الملك عبدالله الثاني الحكومة).
   static const WordSet kTitles = {"ولي", "نائب", "وزير", "وزيره", "رئيس", "رئيسه", "زعيم", "امين", "الامين", "متحدث",
                                   "المتحدث", "مستشار", "قائد", "مدير", "سفير", "مبعوث", "مندوب", "عضو", "امير",
                                   "الامير", "الشيخ", "مفتي", "المفتي", "محافظ", "المحافظ", "حاكم", "رئيسا"};
-  if (g.country.empty() && g.full.empty()) {
-    if (!head.person) return false;
-    const std::string& first = strips_[g.first];
+  const auto titled = [&](size_t w) {
+    const std::string& first = strips_[w];
     const std::string bare = first.rfind("ال", 0) == 0 && first.size() > 4 ? first.substr(4) : first;
     return kTitles.count(first) != 0 || kTitles.count(bare) != 0;
+  };
+  // One person's second post right after the first, in the construct and without a country of its own
+  // (شجب وزير العدل رئيس المجلس الأعلى للقضاء، أشاد نائب الرئيس اليمني رئيس مجلس الوزراء): the same man. A
+  // post with its own country is another person (يستقبل ماكرون رئيس الحكومة الإيطالية), and so is a definite
+  // title (انتقد وزير الخارجية الرئيس).
+  if (head.full.empty() && g.country.empty() && g.full.empty() && titled(head.first) && titled(g.first) &&
+      !words_[g.first].article) {
+    return true;
   }
+  if (head.full.empty() && g.full.empty()) return false;
+  // A bare title after a name restates it (الأمير محمد بن سلمان ولي العهد، عبدالملك الحوثي زعيم الجماعة);
+  // a bare institution is the object (طالب الملك عبدالله الثاني الحكومة).
+  if (g.country.empty() && g.full.empty()) return head.person && titled(g.first);
   return !head.country.empty() && head.country == g.country && (head.role.empty() || g.role.empty() || head.role == g.role);
 }
 

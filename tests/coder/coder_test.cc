@@ -62,7 +62,7 @@ const dict::Dictionaries& TestDicts() {
                           "رئيس الأركان\tMIL\ttest\t\nالجيش\tMIL\ttest\t\nاللواء\tMIL\ttest\t\nالرئيس\tGOV\ttest\t\nوزير الخارجية\tGOV\ttest\t\nالمسلحون\tREB\ttest\t\n"
                           "مسلحين\tREB\ttest\t\nمسلحا\tREB\ttest\t\nجندي\tMIL\ttest\t\nجنديا\tMIL\ttest\t\nجنود\tMIL\ttest\t\nقوات\tMIL\ttest\t\n"
                           "الطلاب\tEDU\ttest\t\nانتحاري\tUAF\ttest\t\nالمتظاهرون\tCVL\ttest\t\nالمتظاهرين\tCVL\ttest\t\nالسفير\tGOV\ttest\t\nالشرطة\tCOP\ttest\t\nالحكومة\tGOV\ttest\t\nوزارة الخارجية\tGOV\ttest\t\n"
-                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\nشرطة\tCOP\ttest\t\nوزراء خارجية\tGOV\ttest\t\nالإرهابي\tREB\ttest\t\nجنديان\tMIL\ttest\t\nالمسؤول\tGOV\ttest\t\nدولة\tGOV\ttest\t\n").ok());
+                          "الصحفيين\tMED\ttest\t\nالمستشفى\tHLH\ttest\t\nالأمن\tCOP\ttest\t\nالأمن\tCOP\ttest\t\nموظف\tCVL\ttest\t\nموظفا\tCVL\ttest\t\nمسلحون\tUAF\ttest\t\nالقضاء\tJUD\ttest\t\nالمدنيين\tCVL\ttest\t\nالعسكري\tMIL\ttest\t\nالسلطة\tGOV\ttest\t\nالقوة\tMIL\ttest\t\nالحزب\tPTY\ttest\t\nالمسلحين\tREB\ttest\t\nالقوات\tMIL\ttest\t\nصحفي\tMED\ttest\t\nشرطة\tCOP\ttest\t\nوزراء خارجية\tGOV\ttest\t\nالإرهابي\tREB\ttest\t\nجنديان\tMIL\ttest\t\nالمسؤول\tGOV\ttest\t\nدولة\tGOV\ttest\t\nرئيس\tGOV\ttest\t\n").ok());
     EXPECT_TRUE(WriteFile(p.events,
                           "زار\t042\tsubj\tobj\tpast\tزار\ttest\n"
                           "استقبل\t043\tsubj\tobj\tpast\tاستقبل\ttest\n"
@@ -1228,6 +1228,13 @@ TEST(Coder, AFamilyNameAloneIsThePersonNamedInFullBefore) {
 
 TEST(Coder, AStateVisitIsARankNotAParty) {
   EXPECT_EQ(Code("بدأ الرئيس الروسي أمس زيارة دولة إلى العراق."), "RUSGOV>IRQ:042:asserted");
+}
+
+TEST(Coder, ASecondPostRightAfterTheFirstIsTheSameMan) {
+  // "The foreign minister, head of the committee, criticised Iraq": one man with two posts.
+  EXPECT_EQ(Code("انتقد وزير الخارجية الروسي رئيس اللجنة العراق."), "RUSGOV>IRQ:111:asserted");
+  // With a country of its own the post is another man's (انتقد وزير الخارجية الرئيس الروسي).
+  EXPECT_EQ(Code("انتقد وزير الخارجية رئيس روسيا."), "GOV>RUSGOV:111:asserted");
 }
 
 // Golden files: the shipped dictionaries on the example articles and on hand-written sentences
