@@ -866,7 +866,8 @@ void SentenceCoder::DropNonActorGroups() {
     // (Not علي: normalised, the preposition على is spelt the same.)
 
     // Or after a patronym (سعد بن رحيل السويدي، عبدالله بن علي الكويتي).
-    const bool after_patronym = w > 1 && (norms_[w - 2] == "بن"sv || norms_[w - 2] == "ابن"sv || norms_[w - 2] == "بنت"sv);
+    const auto son_of = [&](size_t k) { return norms_[k] == "بن"sv || norms_[k] == "ابن"sv || norms_[k] == "بنت"sv; };
+    const bool after_patronym = w > 1 && son_of(w - 2);
     const bool after_name = w > 0 && !words_[w - 1].punct && !InsideKept(kept, w - 1) &&
                             (FirstNames().count(norms_[w - 1]) != 0 || after_patronym);
     if (after_name && g.weak && g.last == w + 1) continue;
@@ -884,7 +885,7 @@ void SentenceCoder::DropNonActorGroups() {
       continue;
     }
     // A role word right after بن is the father's name (مسفر بن سفير، عبدالله بن أمير), not a post.
-    const bool patronym = w > 0 && (norms_[w - 1] == "بن"sv || norms_[w - 1] == "ابن"sv || norms_[w - 1] == "بنت"sv);
+    const bool patronym = w > 0 && son_of(w - 1);
     if (patronym && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart) continue;
     // So is a role word there (نزار بن عبيد مدني، فؤاد حداد): "مدني" is a family name, not "civilian".
     if (after_name && g.last == w + 1 && g.country.empty() && g.full.empty() && !g.counterpart && !Definite(w)) continue;
@@ -1433,6 +1434,25 @@ bool SentenceCoder::AfterPlaceNoun(const Group& g) const {
 void SentenceCoder::IntroduceNames() {
   if (ctx_.names == nullptr) return;
   const text::Segmenter& lexicon = ctx_.analyzer.segmenter();
+  // Registers `family` as the party `code`, named in full by words [first, last]; a family name registered
+  // twice with different codes names no one.
+  const auto introduce = [&](const std::string& family, const std::string& code, size_t first, size_t last,
+                             const char* source) {
+    auto [it, inserted] = ctx_.names->by_family_name.try_emplace(family, nullptr);
+    if (!inserted) {
+      if (it->second != nullptr && it->second->code != code) it->second = nullptr;  // two people, two codes
+      return;
+    }
+    dict::ActorEntry& e = ctx_.names->entries.emplace_back();
+    e.code = code;
+    e.kind = "person";
+    e.id = family;
+    e.norm = family;
+    const uint32_t begin = ctx_.analysis.tokens[words_[first].token].begin;
+    e.phrase = std::string(ctx_.text.substr(begin, ctx_.analysis.tokens[words_[last].token].end - begin));
+    e.source = source;
+    it->second = &e;
+  };
   // A person the dictionaries know by full name (فرانك فالتر شتاينماير) is meant later by the family name
   // alone (شتاينماير) when the lexicon does not know it as a word; not after بن/أبو (a father's name).
   for (const Group& g : groups_) {
@@ -1442,21 +1462,7 @@ void SentenceCoder::IntroduceNames() {
     const std::string& before = norms_[last - 1];
     if (before == "بن"sv || before == "ابن"sv || before == "ابو"sv || !Clitic(last).empty()) continue;
     if (lexicon.Known(family) || utf8::CountCodePoints(family) < 4) continue;
-    auto [it, inserted] = ctx_.names->by_family_name.try_emplace(family, nullptr);
-    if (!inserted) {
-      if (it->second != nullptr && it->second->code != g.full) it->second = nullptr;
-      continue;
-    }
-    dict::ActorEntry& e = ctx_.names->entries.emplace_back();
-    e.code = g.full;
-    e.kind = "person";
-    e.id = family;
-    e.norm = family;
-    e.phrase = std::string(ctx_.text.substr(ctx_.analysis.tokens[words_[g.first].token].begin,
-                                            ctx_.analysis.tokens[words_[last].token].end -
-                                                ctx_.analysis.tokens[words_[g.first].token].begin));
-    e.source = "named in full earlier in the document";
-    it->second = &e;
+    introduce(family, g.full, g.first, last, "named in full earlier in the document");
   }
   for (const Group& g : groups_) {
     // A state's office holder by title (وزير الخارجية الأردني، السفير السعودي): a role and a country, not a
@@ -1479,21 +1485,7 @@ void SentenceCoder::IntroduceNames() {
       names = word == "بن"sv || word == "ابو"sv || word == "ابن"sv || FirstNames().count(word) != 0 || !lexicon.Known(word);
     }
     if (!names) continue;
-    auto [it, inserted] = ctx_.names->by_family_name.try_emplace(family, nullptr);
-    if (!inserted) {
-      if (it->second != nullptr && it->second->code != g.Code()) it->second = nullptr;  // two people, two codes
-      continue;
-    }
-    dict::ActorEntry& e = ctx_.names->entries.emplace_back();
-    e.code = g.Code();
-    e.kind = "person";
-    e.id = family;
-    e.norm = family;
-    e.phrase = std::string(ctx_.text.substr(ctx_.analysis.tokens[words_[g.first].token].begin,
-                                            ctx_.analysis.tokens[words_[end - 1].token].end -
-                                                ctx_.analysis.tokens[words_[g.first].token].begin));
-    e.source = "introduced in the document";
-    it->second = &e;
+    introduce(family, g.Code(), g.first, end - 1, "introduced in the document");
   }
 }
 
